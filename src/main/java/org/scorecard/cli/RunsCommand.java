@@ -1,0 +1,65 @@
+package org.scorecard.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.scorecard.run.Run;
+import org.scorecard.run.RunRepository;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "runs", mixinStandardHelpOptions = true, description = "List past runs, newest first.")
+class RunsCommand implements Callable<Integer> {
+
+	@ParentCommand
+	ScorecardCommand parent;
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--last", paramLabel = "N", defaultValue = "20", description = "How many runs (default: ${DEFAULT-VALUE}).")
+	int last;
+
+	@Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+			description = "Output folder holding the database (default: ${DEFAULT-VALUE}).")
+	Path out;
+
+	@Option(names = "--db", paramLabel = "JDBC-URL", description = "Database (default: an H2 file under the output folder).")
+	String db;
+
+	@Override
+	public Integer call() {
+		if (last < 1) {
+			throw new UsageException("--last must be 1 or more, not " + last + ".");
+		}
+		PrintWriter writer = spec.commandLine().getOut();
+		try (ConfigurableApplicationContext context = ApplicationContexts.start(out, db, parent.settings)) {
+			var runs = context.getBean(RunRepository.class).list(last);
+			writer.printf("%5s  %-7s  %-9s  %-20s  %-20s  %10s  %10s  %10s  %s%n", "id", "period", "status", "started",
+					"ended", "read", "accepted", "rejected", "outputs");
+			for (Run run : runs) {
+				writer.printf("%5d  %-7s  %-9s  %-20s  %-20s  %10s  %10s  %10s  %s%n", run.id(), run.period(),
+						run.status(), time(run.createdAt()), time(run.endedAt()), count(run.rowsRead()),
+						count(run.rowsAccepted()), count(run.rowsRejected()), Path.of(run.outDir()).resolve(run.period()));
+			}
+			if (runs.isEmpty()) {
+				writer.println("No runs yet.");
+			}
+		}
+		return Cli.OK;
+	}
+
+	private static String time(java.time.Instant instant) {
+		return instant == null ? "-" : instant.toString().replaceFirst("\\.\\d+Z$", "Z");
+	}
+
+	private static String count(Long count) {
+		return count == null ? "-" : String.format("%,d", count);
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.scorecard.csv;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One record of a CSV file: the physical line it starts on (the header is line 1), its fields as
+ * written (untrimmed), and whether its quoting is broken (a quote left open at the end of the file).
+ */
+public record CsvLine(long line, List<String> rawFields, boolean unterminatedQuote) {
+
+	public int fieldCount() {
+		return rawFields.size();
+	}
+
+	/** Field {@code index} trimmed of surrounding white space, or null when the record is shorter. */
+	public String field(int index) {
+		return index >= 0 && index < rawFields.size() ? rawFields.get(index).strip() : null;
+	}
+
+	/** The record written back as one CSV line, quoting where RFC 4180 requires it. */
+	public String raw() {
+		return rawFields.stream().map(CsvLine::quote).collect(Collectors.joining(","));
+	}
+
+	private static String quote(String field) {
+		if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+			return field;
+		}
+		return '"' + field.replace("\"", "\"\"") + '"';
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.scorecard.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.scorecard.reference.ReferenceLoader;
+import org.scorecard.reference.ReferenceRepository;
+import org.scorecard.run.Run;
+import org.scorecard.run.RunRepository;
+import org.scorecard.submission.Cutoff;
+import org.scorecard.submission.RowChecker;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingestion steps, in pipeline order: store the reference data, read and check every row of
+ * every inbox file, settle revisions, and account for every row.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IngestConfiguration {
+
+	static final int CHUNK_SIZE = 1000;
+
+	@Bean
+	@StepScope
+	InboxReader inboxReader(JdbcTemplate jdbc, RunRepository runs, @Value("#{jobParameters['run.id']}") Long runId) {
+		Run run = runs.find(runId).orElseThrow();
+		return new InboxReader(jdbc, runId, Path.of(run.inboxDir()));
+	}
+
+	@Bean
+	@StepScope
+	ItemProcessor<IngestItem, IngestItem> rowProcessor(ReferenceRepository references, RunRepository runs,
+			@Value("#{jobParameters['run.id']}") Long runId) {
+		Run run = runs.find(runId).orElseThrow();
+		RowChecker checker = new RowChecker(references.load(runId), Cutoff.valueOf(run.cutoff()));
+		return item -> item instanceof IngestItem.Row row ? new IngestItem.Row(row.raw(), checker.check(row.raw()))
+				: item;
+	}
+
+	@Bean
+	@StepScope
+	RowWriter rowWriter(JdbcTemplate jdbc, @Value("#{jobParameters['run.id']}") Long runId) {
+		return new RowWriter(jdbc, runId);
+	}
+
+	@Bean
+	Step loadReferenceStep(JobRepository jobRepository, PlatformTransactionManager tm, RunRepository runs,
+			ReferenceRepository references) {
+		return new StepBuilder("loadReference", jobRepository).tasklet((contribution, context) -> {
+			long runId = runId(context.getStepContext().getJobParameters());
+			Run run = runs.find(runId).orElseThrow();
+			references.save(runId, ReferenceLoader.load(Path.of(run.referenceDir())));
+			return RepeatStatus.FINISHED;
+		}, tm).build();
+	}
+
+	@Bean
+	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager tm, InboxReader inboxReader,
+			ItemProcessor<IngestItem, IngestItem> rowProcessor, RowWriter rowWriter,
+			ObjectProvider<ItemWriteListener<IngestItem>> writeListeners) {
+		var builder = new StepBuilder("ingest", jobRepository).<IngestItem, IngestItem>chunk(CHUNK_SIZE)
+			.transactionManager(tm)
+			.reader(inboxReader)
+			.processor(rowProcessor)
+			.writer(rowWriter);
+		List<ItemWriteListener<IngestItem>> listeners = writeListeners.orderedStream().toList();
+		listeners.forEach(builder::listener);
+		return builder.build();
+	}
+
+	@Bean
+	Step settleRevisionsStep(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc) {
+		RevisionResolver resolver = new RevisionResolver(jdbc);
+		return new StepBuilder("settleRevisions", jobRepository).tasklet((contribution, context) -> {
+			resolver.resolve(runId(context.getStepContext().getJobParameters()));
+			return RepeatStatus.FINISHED;
+		}, tm).build();
+	}
+
+	@Bean
+	Step accountStep(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc,
+			RunRepository runs) {
+		Accounting accounting = new Accounting(jdbc, runs);
+		return new StepBuilder("account", jobRepository).tasklet((contribution, context) -> {
+			accounting.check(runId(context.getStepContext().getJobParameters()));
+			return RepeatStatus.FINISHED;
+		}, tm).build();
+	}
+
+	static long runId(java.util.Map<String, Object> jobParameters) {
+		return ((Number) jobParameters.get("run.id")).longValue();
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.scorecard.ingest;
+
+import org.scorecard.submission.CheckedRow;
+import org.scorecard.submission.RawRow;
+
+/**
+ * What the inbox reader hands on: a row, or the end of a file with the number of rows the reader
+ * counted in it, or a file that could not be read. The markers travel in the same chunk transaction
+ * as the rows, so a file's count is recorded exactly when its last row is.
+ */
+sealed interface IngestItem {
+
+	record Row(RawRow raw, CheckedRow checked) implements IngestItem {
+	}
+
+	record FileEnd(int fileId, long rowsRead) implements IngestItem {
+	}
+
+	record FileFailed(int fileId, String message) implements IngestItem {
+	}
+
+}

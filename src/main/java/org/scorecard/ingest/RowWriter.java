@@ -1,0 +1,88 @@
+package org.scorecard.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.scorecard.run.RunRepository;
+import org.scorecard.submission.CheckedRow;
+import org.scorecard.submission.RawRow;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Stores a chunk with JDBC batch inserts: every row, accepted or rejected, with its provenance; and
+ * the file markers, in order, inside the chunk's transaction.
+ */
+public class RowWriter implements ItemWriter<IngestItem> {
+
+	private static final String INSERT = "INSERT INTO submission_row (run_id, file_id, line, sheet, agency, period, "
+			+ "indicator, value_text, unit, value_num, submitted_at, submitted_at_text, note, raw, code, message, is_current) "
+			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)";
+
+	private final JdbcTemplate jdbc;
+
+	private final long runId;
+
+	RowWriter(JdbcTemplate jdbc, long runId) {
+		this.jdbc = jdbc;
+		this.runId = runId;
+	}
+
+	@Override
+	public void write(Chunk<? extends IngestItem> chunk) {
+		List<CheckedRow> rows = new ArrayList<>();
+		for (IngestItem item : chunk) {
+			switch (item) {
+				case IngestItem.Row row -> rows.add(row.checked());
+				case IngestItem.FileEnd end -> {
+					insert(rows);
+					jdbc.update("UPDATE input_file SET status = 'read', rows_read = ? WHERE run_id = ? AND file_id = ?",
+							end.rowsRead(), runId, end.fileId());
+				}
+				case IngestItem.FileFailed failed -> {
+					insert(rows);
+					jdbc.update("DELETE FROM submission_row WHERE run_id = ? AND file_id = ?", runId, failed.fileId());
+					jdbc.update("UPDATE input_file SET status = 'unreadable', message = ?, rows_read = 0 "
+							+ "WHERE run_id = ? AND file_id = ?", clip(failed.message(), 2000), runId, failed.fileId());
+				}
+			}
+		}
+		insert(rows);
+	}
+
+	private void insert(List<CheckedRow> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		jdbc.batchUpdate(INSERT, rows, rows.size(), (ps, checked) -> {
+			RawRow raw = checked.row();
+			ps.setLong(1, runId);
+			ps.setInt(2, raw.fileId());
+			ps.setLong(3, raw.line());
+			ps.setString(4, clip(raw.sheet(), 100));
+			ps.setString(5, clip(raw.agency(), 200));
+			ps.setString(6, clip(raw.period(), 100));
+			ps.setString(7, clip(raw.indicator(), 200));
+			ps.setString(8, clip(raw.value(), 200));
+			ps.setString(9, clip(raw.unit(), 100));
+			ps.setBigDecimal(10, checked.value());
+			ps.setObject(11, RunRepository.utc(checked.submittedAt()));
+			ps.setString(12, clip(raw.submittedAt(), 100));
+			ps.setString(13, clip(raw.note(), 4000));
+			ps.setString(14, clip(raw.raw(), 8000));
+			ps.setString(15, checked.code() == null ? null : checked.code().name());
+			ps.setString(16, clip(checked.message(), 2000));
+		});
+		rows.clear();
+	}
+
+	/** Cuts text to a column's width, marking the cut, so a hostile 10 MB field cannot fail the insert. */
+	static String clip(String text, int max) {
+		if (text == null || text.length() <= max) {
+			return text;
+		}
+		return text.substring(0, max - 1) + "…";
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.scorecard.job;
+
+import org.scorecard.output.RunOutputs;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The monthly job, one run per period and set of input files (job parameter {@code run.id}):
+ * reference data, ingestion, revisions, accounting, then the run's files.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MonthlyJobConfiguration {
+
+	public static final String JOB_NAME = "monthlyJob";
+
+	@Bean
+	Step writeOutputsStep(JobRepository jobRepository, PlatformTransactionManager tm, RunOutputs outputs) {
+		return new StepBuilder("writeOutputs", jobRepository).tasklet((contribution, context) -> {
+			outputs.write(((Number) context.getStepContext().getJobParameters().get("run.id")).longValue());
+			return RepeatStatus.FINISHED;
+		}, tm).build();
+	}
+
+	@Bean
+	Job monthlyJob(JobRepository jobRepository, @Qualifier("loadReferenceStep") Step loadReference,
+			@Qualifier("ingestStep") Step ingest, @Qualifier("settleRevisionsStep") Step settleRevisions,
+			@Qualifier("accountStep") Step account, @Qualifier("writeOutputsStep") Step writeOutputs) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(loadReference)
+			.next(ingest)
+			.next(settleRevisions)
+			.next(account)
+			.next(writeOutputs)
+			.build();
+	}
+
+}

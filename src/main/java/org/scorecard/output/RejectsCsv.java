@@ -1,0 +1,50 @@
+package org.scorecard.output;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * {@code rejects.csv} for agencies' data officers: every rejected row, and one line per unreadable
+ * file (with an empty line number), in processing order.
+ */
+class RejectsCsv {
+
+	private static final String QUERY = "SELECT f.path, r.line, r.agency, r.period, r.indicator, r.code, r.message, r.raw, "
+			+ "f.file_id FROM submission_row r JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id "
+			+ "WHERE r.run_id = ? AND r.code IS NOT NULL "
+			+ "UNION ALL SELECT f.path, NULL, NULL, NULL, NULL, 'UNREADABLE_FILE', f.message, NULL, f.file_id "
+			+ "FROM input_file f WHERE f.run_id = ? AND f.status = 'unreadable' ORDER BY 9, 2";
+
+	private final JdbcTemplate jdbc;
+
+	RejectsCsv(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void write(long runId, Path target) throws IOException {
+		AtomicFile.write(target, out -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer);
+			csv.writeRecord("file", "line", "agency", "period", "indicator", "code", "message", "raw");
+			jdbc.query(QUERY, rs -> {
+				long line = rs.getLong(2);
+				csv.writeRecord(rs.getString(1), rs.wasNull() ? "" : Long.toString(line), empty(rs.getString(3)),
+						empty(rs.getString(4)), empty(rs.getString(5)), rs.getString(6), empty(rs.getString(7)),
+						empty(rs.getString(8)));
+			}, runId, runId);
+			csv.flush();
+		});
+	}
+
+	private static String empty(String text) {
+		return text == null ? "" : text;
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.scorecard.reference;
+
+public enum AgencyKind {
+	NATION, MINISTRY, DEPARTMENT, PROVINCE, MISSION
+}

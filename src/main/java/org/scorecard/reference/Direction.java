@@ -1,0 +1,5 @@
+package org.scorecard.reference;
+
+public enum Direction {
+	UP, DOWN
+}

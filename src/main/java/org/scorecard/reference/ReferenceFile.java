@@ -1,0 +1,98 @@
+package org.scorecard.reference;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.scorecard.csv.CsvLine;
+import org.scorecard.csv.CsvSource;
+
+/**
+ * One reference CSV file read row by row: columns found by header name, fields trimmed, and every
+ * problem recorded with the file name and line rather than thrown.
+ */
+final class ReferenceFile {
+
+	private final String name;
+
+	private final List<ReferenceProblem> problems;
+
+	ReferenceFile(String name, List<ReferenceProblem> problems) {
+		this.name = name;
+		this.problems = problems;
+	}
+
+	/** Reads every row of {@code dir/name}; a missing optional file reads as empty. */
+	void read(Path dir, boolean required, List<String> requiredColumns, Consumer<Row> rowHandler) {
+		Path file = dir.resolve(name);
+		if (!Files.isRegularFile(file)) {
+			if (required) {
+				problem(0, "the file is missing from " + dir);
+			}
+			return;
+		}
+		try (CsvSource csv = CsvSource.open(file)) {
+			List<String> missing = new ArrayList<>();
+			for (String column : requiredColumns) {
+				if (csv.column(column) < 0) {
+					missing.add(column);
+				}
+			}
+			if (!missing.isEmpty()) {
+				problem(1, "the header lacks the column(s) " + String.join(", ", missing));
+				return;
+			}
+			while (csv.hasNext()) {
+				CsvLine line = csv.next();
+				if (line.unterminatedQuote()) {
+					problem(line.line(), "a quote opened on this line is never closed");
+				}
+				else if (line.fieldCount() != csv.header().size()) {
+					problem(line.line(), "the row has " + line.fieldCount() + " fields but the header has "
+							+ csv.header().size());
+				}
+				else {
+					rowHandler.accept(new Row(csv, line));
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			problem(0, "the file cannot be read: " + ex.getMessage());
+		}
+	}
+
+	void problem(long line, String message) {
+		problems.add(new ReferenceProblem(name, line, message));
+	}
+
+	/** A row of the file; {@link #get} returns the trimmed field, or "" when the column is absent. */
+	final class Row {
+
+		private final CsvSource csv;
+
+		private final CsvLine line;
+
+		Row(CsvSource csv, CsvLine line) {
+			this.csv = csv;
+			this.line = line;
+		}
+
+		long line() {
+			return line.line();
+		}
+
+		String get(String column) {
+			String value = line.field(csv.column(column));
+			return value == null ? "" : value;
+		}
+
+		void problem(String message) {
+			ReferenceFile.this.problem(line.line(), message);
+		}
+
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.scorecard.run;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.scorecard.submission.FileKind;
+import org.scorecard.submission.Inbox;
+import org.scorecard.submission.SubmissionFile;
+
+/**
+ * The SHA-256 that identifies a run's inputs: every reference file and every submission file (path
+ * and content hash), and the settings that change the figures (cut-off and deadline).
+ */
+final class Fingerprint {
+
+	private Fingerprint() {
+	}
+
+	static String of(RunRequest request, List<SubmissionFile> inbox) {
+		MessageDigest digest = sha256();
+		for (SubmissionFile file : Inbox.scan(request.referenceDir())) {
+			if (Files.isRegularFile(file.location())) {
+				add(digest, "reference/" + file.path() + "=" + file.sha256());
+			}
+		}
+		for (SubmissionFile file : inbox) {
+			if (file.kind() != FileKind.SKIPPED) {
+				add(digest, "inbox/" + file.path() + "=" + file.sha256());
+			}
+		}
+		add(digest, "cutoff=" + request.cutoff());
+		add(digest, "deadline-days=" + request.deadlineDays());
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private static void add(MessageDigest digest, String entry) {
+		digest.update((entry + "\n").getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.scorecard.run;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.scorecard.job.MonthlyJobConfiguration;
+import org.scorecard.reference.ReferenceLoader;
+import org.scorecard.submission.Inbox;
+import org.scorecard.submission.SubmissionFile;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * Decides what a request means (contract section 1, identity of a run) and carries it out: reuse a
+ * completed run of the same period and files, restart a failed one from where it stopped, or start
+ * a new edition.
+ */
+@Service
+public class RunLauncher {
+
+	private final RunRepository runs;
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job job;
+
+	public RunLauncher(RunRepository runs, JobOperator jobOperator, JobRepository jobRepository, Job monthlyJob) {
+		this.runs = runs;
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.job = monthlyJob;
+	}
+
+	/** Runs the request to its end; broken reference data throws before anything is stored. */
+	public RunOutcome launch(RunRequest request) throws Exception {
+		ReferenceLoader.load(request.referenceDir());
+		List<SubmissionFile> files = Inbox.scan(request.inboxDir());
+		String fingerprint = Fingerprint.of(request, files);
+		Optional<Run> latest = runs.latest(request.period().toString());
+		if (latest.isPresent() && latest.get().fingerprint().equals(fingerprint) && !request.rerun()) {
+			Run run = latest.get();
+			if (run.status() == RunStatus.COMPLETED) {
+				return new RunOutcome(run, true, false, null);
+			}
+			return execute(run.id(), restart(run.id()), true);
+		}
+		long runId = runs.create(request, fingerprint, files);
+		return execute(runId, jobOperator.start(job, parameters(runId)), false);
+	}
+
+	private JobExecution restart(long runId) throws Exception {
+		runs.markStarted(runId);
+		JobExecution last = jobRepository.getLastJobExecution(MonthlyJobConfiguration.JOB_NAME, parameters(runId));
+		if (last == null) {
+			return jobOperator.start(job, parameters(runId));
+		}
+		if (last.getStatus().isRunning()) {
+			// The process that ran it died (only one process can hold the database), so it is stale.
+			last = jobOperator.recover(last);
+		}
+		return jobOperator.restart(last);
+	}
+
+	private RunOutcome execute(long runId, JobExecution execution, boolean restarted) {
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			runs.finish(runId, RunStatus.COMPLETED, null);
+			return new RunOutcome(runs.find(runId).orElseThrow(), false, restarted, null);
+		}
+		String failure = failure(execution);
+		runs.finish(runId, RunStatus.FAILED, failure);
+		return new RunOutcome(runs.find(runId).orElseThrow(), false, restarted, failure);
+	}
+
+	private static String failure(JobExecution execution) {
+		String steps = execution.getStepExecutions()
+			.stream()
+			.filter(step -> step.getStatus() != BatchStatus.COMPLETED)
+			.flatMap(step -> step.getFailureExceptions().stream().map(ex -> "step " + step.getStepName() + ": " + root(ex)))
+			.collect(Collectors.joining("; "));
+		if (!steps.isEmpty()) {
+			return steps;
+		}
+		return execution.getAllFailureExceptions().stream().map(RunLauncher::root).collect(Collectors.joining("; "));
+	}
+
+	private static String root(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage();
+		return message == null ? cause.getClass().getSimpleName() : message;
+	}
+
+	static JobParameters parameters(long runId) {
+		return new JobParametersBuilder().addLong("run.id", runId).toJobParameters();
+	}
+
+}

@@ -1,0 +1,116 @@
+package org.scorecard.run;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.scorecard.submission.SubmissionFile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code run} and {@code input_file} tables. */
+@Repository
+public class RunRepository {
+
+	private static final String COLUMNS = "id, period, fingerprint, edition, status, created_at, ended_at, reference_dir, "
+			+ "inbox_dir, out_dir, cutoff, deadline_days, rows_read, rows_accepted, rows_rejected, message";
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	public RunRepository(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	long create(RunRequest request, String fingerprint, List<SubmissionFile> files) {
+		Integer editions = jdbc.queryForObject("SELECT COUNT(*) FROM run WHERE period = ?", Integer.class,
+				request.period().toString());
+		var keys = new GeneratedKeyHolder();
+		jdbc.update(con -> {
+			var ps = con.prepareStatement("INSERT INTO run (period, fingerprint, edition, status, created_at, "
+					+ "reference_dir, inbox_dir, out_dir, cutoff, deadline_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+					new String[] { "id" });
+			ps.setString(1, request.period().toString());
+			ps.setString(2, fingerprint);
+			ps.setInt(3, editions + 1);
+			ps.setString(4, RunStatus.STARTED.name());
+			ps.setObject(5, utc(clock.instant()));
+			ps.setString(6, request.referenceDir().toString());
+			ps.setString(7, request.inboxDir().toString());
+			ps.setString(8, request.outDir().toString());
+			ps.setString(9, request.cutoff().name());
+			ps.setInt(10, request.deadlineDays());
+			return ps;
+		}, keys);
+		long runId = keys.getKey().longValue();
+		jdbc.batchUpdate("INSERT INTO input_file (run_id, file_id, path, kind, sha256, size_bytes, status) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?)", files, 500, (ps, file) -> {
+					ps.setLong(1, runId);
+					ps.setInt(2, file.fileId());
+					ps.setString(3, file.path());
+					ps.setString(4, file.kind().name());
+					ps.setString(5, file.sha256());
+					ps.setLong(6, file.sizeBytes());
+					ps.setString(7, file.kind() == org.scorecard.submission.FileKind.SKIPPED ? "skipped" : "pending");
+				});
+		return runId;
+	}
+
+	public Optional<Run> find(long runId) {
+		return jdbc.query("SELECT " + COLUMNS + " FROM run WHERE id = ?", RunRepository::map, runId).stream().findFirst();
+	}
+
+	Optional<Run> latest(String period) {
+		return jdbc.query("SELECT " + COLUMNS + " FROM run WHERE period = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
+				RunRepository::map, period).stream().findFirst();
+	}
+
+	public List<Run> list(int last) {
+		return jdbc.query("SELECT " + COLUMNS + " FROM run ORDER BY id DESC FETCH FIRST " + last + " ROWS ONLY",
+				RunRepository::map);
+	}
+
+	void finish(long runId, RunStatus status, String message) {
+		jdbc.update("UPDATE run SET status = ?, ended_at = ?, message = ? WHERE id = ?", status.name(),
+				utc(clock.instant()), message, runId);
+	}
+
+	void markStarted(long runId) {
+		jdbc.update("UPDATE run SET status = ?, ended_at = NULL, message = NULL WHERE id = ?",
+				RunStatus.STARTED.name(), runId);
+	}
+
+	public void recordTotals(long runId) {
+		jdbc.update("UPDATE run SET rows_read = (SELECT SUM(rows_read) FROM input_file WHERE run_id = ?), "
+				+ "rows_accepted = (SELECT SUM(rows_accepted) FROM input_file WHERE run_id = ?), "
+				+ "rows_rejected = (SELECT SUM(rows_rejected) FROM input_file WHERE run_id = ?) WHERE id = ?", runId, runId,
+				runId, runId);
+	}
+
+	private static Run map(ResultSet rs, int row) throws SQLException {
+		return new Run(rs.getLong("id"), rs.getString("period"), rs.getString("fingerprint"), rs.getInt("edition"),
+				RunStatus.valueOf(rs.getString("status")), instant(rs.getObject("created_at", LocalDateTime.class)),
+				instant(rs.getObject("ended_at", LocalDateTime.class)), rs.getString("reference_dir"), rs.getString("inbox_dir"),
+				rs.getString("out_dir"), rs.getString("cutoff"), rs.getInt("deadline_days"),
+				rs.getObject("rows_read", Long.class), rs.getObject("rows_accepted", Long.class),
+				rs.getObject("rows_rejected", Long.class), rs.getString("message"));
+	}
+
+	/** Times are stored as UTC date-times, whatever the JVM's default zone. */
+	public static LocalDateTime utc(Instant instant) {
+		return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	public static Instant instant(LocalDateTime utc) {
+		return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.scorecard.run;
+
+public enum RunStatus {
+	STARTED, COMPLETED, FAILED
+}

@@ -1,0 +1,101 @@
+package org.scorecard.submission;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.scorecard.csv.CsvLine;
+import org.scorecard.csv.CsvSource;
+
+/** The rows of a CSV submission: {@code agency,period,indicator,value,unit,submitted_at,note}. */
+final class CsvRowSource implements RowSource {
+
+	private static final List<String> REQUIRED = List.of("agency", "period", "indicator", "value", "submitted_at");
+
+	private final SubmissionFile file;
+
+	private final CsvSource csv;
+
+	private final String missingColumns;
+
+	private final int agency;
+
+	private final int period;
+
+	private final int indicator;
+
+	private final int value;
+
+	private final int unit;
+
+	private final int submittedAt;
+
+	private final int note;
+
+	CsvRowSource(SubmissionFile file) throws IOException {
+		this.file = file;
+		try {
+			this.csv = CsvSource.open(file.location());
+		}
+		catch (CsvSource.UnreadableCsvException ex) {
+			throw new UnreadableFileException(ex.getMessage());
+		}
+		List<String> missing = new ArrayList<>();
+		for (String column : REQUIRED) {
+			if (csv.column(column) < 0) {
+				missing.add(column);
+			}
+		}
+		this.missingColumns = missing.isEmpty() ? null : String.join(", ", missing);
+		this.agency = csv.column("agency");
+		this.period = csv.column("period");
+		this.indicator = csv.column("indicator");
+		this.value = csv.column("value");
+		this.unit = csv.column("unit");
+		this.submittedAt = csv.column("submitted_at");
+		this.note = csv.column("note");
+	}
+
+	@Override
+	public boolean hasNext() {
+		try {
+			return csv.hasNext();
+		}
+		catch (CsvSource.UnreadableCsvException ex) {
+			throw new UnreadableFileException(ex.getMessage());
+		}
+	}
+
+	@Override
+	public RawRow next() {
+		CsvLine line;
+		try {
+			line = csv.next();
+		}
+		catch (CsvSource.UnreadableCsvException ex) {
+			throw new UnreadableFileException(ex.getMessage());
+		}
+		String raw = line.raw();
+		if (missingColumns != null) {
+			return RawRow.malformed(file.fileId(), line.line(), null, raw,
+					"the header lacks the required column(s) " + missingColumns);
+		}
+		if (line.unterminatedQuote()) {
+			return RawRow.malformed(file.fileId(), line.line(), null, raw,
+					"a quote opened on this line is never closed, so the rest of the file cannot be read");
+		}
+		if (line.fieldCount() != csv.header().size()) {
+			return RawRow.malformed(file.fileId(), line.line(), null, raw,
+					"the row has " + line.fieldCount() + " fields but the header has " + csv.header().size());
+		}
+		return new RawRow(file.fileId(), line.line(), null, line.field(agency), line.field(period),
+				line.field(indicator), line.field(value), line.field(unit), line.field(submittedAt), line.field(note),
+				raw, null);
+	}
+
+	@Override
+	public void close() throws IOException {
+		csv.close();
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.scorecard.submission;
+
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reporting periods written {@code YYYY-MM} with a month from 01 to 12. */
+public final class Periods {
+
+	private static final Pattern PERIOD = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+
+	private Periods() {
+	}
+
+	public static Optional<YearMonth> parse(String text) {
+		if (text == null || !PERIOD.matcher(text).matches()) {
+			return Optional.empty();
+		}
+		return Optional.of(YearMonth.parse(text));
+	}
+
+}

@@ -1,0 +1,172 @@
+package org.scorecard.submission;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scorecard.reference.Indicator;
+import org.scorecard.reference.ReferenceData;
+import org.scorecard.reference.Unit;
+
+/**
+ * The row checks of rules.md section 1, in their order: the first that fails names the code. Ties
+ * between rows (DUPLICATE, CONFLICT) are settled later, across all files.
+ */
+public final class RowChecker {
+
+	/** Submission times without an offset are read in this zone. */
+	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	/** Stored values keep at most this many decimals (far beyond any reported figure). */
+	public static final int STORED_SCALE = 30;
+
+	private static final int MAX_INTEGER_DIGITS = 24;
+
+	private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+	private static final Pattern DATE_TIME = Pattern
+		.compile("(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d+))?)?(Z|[+-]\\d{2}:\\d{2})?");
+
+	private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
+	private static final Pattern SEPARATED_NUMBER = Pattern.compile("[+-]?[\\d.,]*\\d[\\d.,]*");
+
+	private final ReferenceData reference;
+
+	private final Cutoff cutoff;
+
+	public RowChecker(ReferenceData reference, Cutoff cutoff) {
+		this.reference = reference;
+		this.cutoff = cutoff;
+	}
+
+	public CheckedRow check(RawRow row) {
+		if (row.malformed() != null) {
+			return CheckedRow.rejected(row, RejectCode.MALFORMED_ROW, row.malformed(), null);
+		}
+		if (!reference.hasAgency(row.agency())) {
+			return reject(row, RejectCode.UNKNOWN_AGENCY, "field agency: '" + row.agency() + "' is not in agencies.csv");
+		}
+		Indicator indicator = reference.indicator(row.indicator());
+		if (indicator == null) {
+			return reject(row, RejectCode.UNKNOWN_INDICATOR,
+					"field indicator: '" + row.indicator() + "' is not in indicators.csv");
+		}
+		if (indicator.aggregation().isDerived()) {
+			return reject(row, RejectCode.DERIVED_INDICATOR, "field indicator: " + indicator.code()
+					+ " is computed from " + indicator.numerator() + " and " + indicator.denominator()
+					+ " and cannot be submitted");
+		}
+		Optional<YearMonth> period = Periods.parse(row.period());
+		if (period.isEmpty()) {
+			return reject(row, RejectCode.BAD_PERIOD, "field period: '" + row.period()
+					+ "' is not a month written YYYY-MM with a month from 01 to 12");
+		}
+		Instant submittedAt = parseInstant(row.submittedAt());
+		if (submittedAt == null) {
+			return reject(row, RejectCode.BAD_DATE, "field submitted_at: '" + nullToEmpty(row.submittedAt())
+					+ "' is not a date YYYY-MM-DD or a date-time YYYY-MM-DDTHH:MM[:SS] with an optional offset");
+		}
+		LocalDate periodStart = cutoff.start(period.get());
+		LocalDate submittedOn = LocalDate.ofInstant(submittedAt, ZONE);
+		if (periodStart.isAfter(submittedOn)) {
+			return CheckedRow.rejected(row, RejectCode.FUTURE_PERIOD, "field period: " + row.period()
+					+ " begins on " + periodStart + ", after the row was submitted on " + submittedOn, submittedAt);
+		}
+		String valueProblem = valueProblem(row.value(), indicator);
+		if (valueProblem != null) {
+			return CheckedRow.rejected(row, RejectCode.BAD_VALUE, "field value: " + valueProblem, submittedAt);
+		}
+		BigDecimal value = new BigDecimal(row.value());
+		Unit given = row.unit() == null || row.unit().isEmpty() ? indicator.unit()
+				: Unit.ofCode(row.unit()).orElse(null);
+		Optional<BigDecimal> converted = given == null ? Optional.empty() : given.convert(value, indicator.unit());
+		if (converted.isEmpty()) {
+			return CheckedRow.rejected(row, RejectCode.BAD_UNIT, "field unit: '" + row.unit()
+					+ "' is not " + indicator.unit() + " (the unit of " + indicator.code() + ") nor convertible to it",
+					submittedAt);
+		}
+		if (converted.get().signum() < 0 && indicator.unit().forbidsNegative()) {
+			return CheckedRow.rejected(row, RejectCode.NEGATIVE_VALUE, "field value: " + row.value() + " is below zero, "
+					+ "which " + indicator.unit() + " figures cannot be", submittedAt);
+		}
+		BigDecimal stored = converted.get();
+		if (stored.scale() > STORED_SCALE) {
+			stored = stored.setScale(STORED_SCALE, RoundingMode.HALF_EVEN);
+		}
+		return CheckedRow.accepted(row, stored, submittedAt);
+	}
+
+	private static CheckedRow reject(RawRow row, RejectCode code, String message) {
+		return CheckedRow.rejected(row, code, message, null);
+	}
+
+	private static String valueProblem(String text, Indicator indicator) {
+		if (text == null || text.isEmpty()) {
+			return "the value is empty";
+		}
+		if (!NUMBER.matcher(text).matches()) {
+			if (SEPARATED_NUMBER.matcher(text).matches() && text.indexOf(',') >= 0) {
+				return "'" + text + "' uses a comma; write numbers with '.' as the decimal point and no thousands "
+						+ "separators, e.g. 1506.14";
+			}
+			return "'" + text + "' is not a decimal number (digits, optionally a '.' and more digits)";
+		}
+		BigDecimal value = new BigDecimal(text);
+		if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+			return "'" + text + "' has more than " + MAX_INTEGER_DIGITS + " digits before the decimal point";
+		}
+		if (indicator.unit() == Unit.COUNT && value.stripTrailingZeros().scale() > 0) {
+			return "'" + text + "' is not a whole number, and " + indicator.code() + " is a count";
+		}
+		return null;
+	}
+
+	/** Parses rules.md's submitted_at forms; null when the text is none of them or not a real date. */
+	public static Instant parseInstant(String text) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			Matcher date = DATE.matcher(text);
+			if (date.matches()) {
+				return LocalDate.of(num(date, 1), num(date, 2), num(date, 3)).atStartOfDay(ZONE).toInstant();
+			}
+			Matcher dt = DATE_TIME.matcher(text);
+			if (!dt.matches()) {
+				return null;
+			}
+			int nanos = 0;
+			if (dt.group(7) != null) {
+				String fraction = (dt.group(7) + "000000000").substring(0, 9);
+				nanos = Integer.parseInt(fraction);
+			}
+			LocalDateTime local = LocalDateTime.of(LocalDate.of(num(dt, 1), num(dt, 2), num(dt, 3)),
+					LocalTime.of(num(dt, 4), num(dt, 5), dt.group(6) == null ? 0 : num(dt, 6), nanos));
+			String offset = dt.group(8);
+			return offset == null ? local.atZone(ZONE).toInstant() : local.toInstant(ZoneOffset.of(offset));
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	private static int num(Matcher matcher, int group) {
+		return Integer.parseInt(matcher.group(group));
+	}
+
+	private static String nullToEmpty(String text) {
+		return text == null ? "" : text;
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Agencies' submissions: finding the files in the inbox, reading their rows, and checking each row. */
+package org.scorecard.submission;
