@@ -35,7 +35,8 @@ class RejectsCsv {
 			csv.writeRecord("file", "line", "agency", "period", "indicator", "code", "message", "raw");
 			jdbc.query(QUERY, rs -> {
 				long line = rs.getLong(2);
-				csv.writeRecord(rs.getString(1), rs.wasNull() ? "" : Long.toString(line), empty(rs.getString(3)),
+				String lineText = rs.wasNull() ? "" : Long.toString(line);
+				csv.writeRecord(rs.getString(1), lineText, empty(rs.getString(3)),
 						empty(rs.getString(4)), empty(rs.getString(5)), rs.getString(6), empty(rs.getString(7)),
 						empty(rs.getString(8)));
 			}, runId, runId);

@@ -18,6 +18,9 @@ public interface RowSource extends Iterator<RawRow>, Closeable {
 				case SKIPPED -> throw new IllegalArgumentException(file.path() + " is not a submission file");
 			};
 		}
+		catch (java.nio.charset.CharacterCodingException ex) {
+			throw new UnreadableFileException("it is not UTF-8 text (save it as CSV UTF-8)");
+		}
 		catch (IOException ex) {
 			throw new UnreadableFileException("it cannot be opened: " + ex.getMessage());
 		}

@@ -1,0 +1,80 @@
+package org.scorecard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorecard.Fixtures;
+
+class CliTests {
+
+	@TempDir
+	Path dir;
+
+	final StringWriter out = new StringWriter();
+
+	final StringWriter err = new StringWriter();
+
+	private int run(String... args) {
+		return Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+	}
+
+	@Test
+	void shouldRefuseABadPeriodWithOneSentence() {
+		assertThat(run("run", "--period", "2026-13", "--reference", dir.toString(), "--inbox", dir.toString()))
+			.isEqualTo(Cli.USAGE);
+		assertThat(err.toString().strip()).isEqualTo(
+				"The period '2026-13' must be written YYYY-MM with a month from 01 to 12, e.g. 2026-10.");
+	}
+
+	@Test
+	void shouldRefuseAnUnknownOption() {
+		assertThat(run("run", "--colour")).isEqualTo(Cli.USAGE);
+		assertThat(err.toString()).contains("Unknown option: '--colour'").doesNotContain("Exception");
+	}
+
+	@Test
+	void shouldRefuseAMissingFolder() {
+		assertThat(run("run", "--period", "2026-10", "--reference", dir.resolve("nope").toString())).isEqualTo(Cli.USAGE);
+		assertThat(err.toString()).contains("The reference folder").contains("does not exist");
+	}
+
+	@Test
+	void shouldListEveryReferenceProblemAndRunNothing() {
+		Fixtures.reference(dir.resolve("ref"));
+		Fixtures.write(dir.resolve("ref/tasks.csv"), """
+				id,title,source,lead_agency,due_date,completed_on
+				T1,Report,R,,2026-06-30,
+				T1,Report,R,HN,2026-13-01,
+				""");
+		Path out = dir.resolve("out");
+		assertThat(run("run", "--period", "2026-10", "--reference", dir.resolve("ref").toString(), "--inbox",
+				dir.toString(), "--out", out.toString())).isEqualTo(Cli.USAGE);
+		assertThat(err.toString()).contains("tasks.csv:2: lead_agency is empty")
+			.contains("tasks.csv:3: task id 'T1' is already used on line 2")
+			.contains("tasks.csv:3: due_date '2026-13-01' is not a date");
+		assertThat(out).doesNotExist();
+	}
+
+	@Test
+	void shouldPrintHelpForEachCommand() {
+		for (String command : new String[] { "run", "validate", "template", "runs" }) {
+			assertThat(run(command, "--help")).isZero();
+		}
+		assertThat(out.toString()).contains("--period").contains("--agency").contains("--last");
+	}
+
+	@Test
+	void shouldValidateWithoutStoringAndExitOneOnProblems() {
+		Path ref = Fixtures.reference(dir.resolve("ref"));
+		Path file = Fixtures.submission(dir.resolve("hn.csv"), "HN,2026-10,EXPORTS,1506.14,USD_M,2026-11-03,",
+				"HN,2026-10,EXPORTS,\"1.506,14\",USD_M,2026-11-03,");
+		assertThat(run("validate", "--reference", ref.toString(), file.toString())).isEqualTo(Cli.FAILED);
+		assertThat(out.toString()).contains(file + ":3: BAD_VALUE field value: '1.506,14'");
+	}
+
+}
