@@ -14,7 +14,6 @@ import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,12 +40,10 @@ public class IngestConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<IngestItem, IngestItem> rowProcessor(ReferenceRepository references, RunRepository runs,
+	RowProcessor rowProcessor(ReferenceRepository references, RunRepository runs,
 			@Value("#{jobParameters['run.id']}") Long runId) {
 		Run run = runs.find(runId).orElseThrow();
-		RowChecker checker = new RowChecker(references.load(runId), Cutoff.valueOf(run.cutoff()));
-		return item -> item instanceof IngestItem.Row row ? new IngestItem.Row(row.raw(), checker.check(row.raw()))
-				: item;
+		return new RowProcessor(new RowChecker(references.load(runId), Cutoff.valueOf(run.cutoff())));
 	}
 
 	@Bean
@@ -68,7 +65,7 @@ public class IngestConfiguration {
 
 	@Bean
 	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager tm, InboxReader inboxReader,
-			ItemProcessor<IngestItem, IngestItem> rowProcessor, RowWriter rowWriter,
+			RowProcessor rowProcessor, RowWriter rowWriter,
 			ObjectProvider<ItemWriteListener<IngestItem>> writeListeners) {
 		var builder = new StepBuilder("ingest", jobRepository).<IngestItem, IngestItem>chunk(CHUNK_SIZE)
 			.transactionManager(tm)
