@@ -44,7 +44,7 @@ final class ApplicationContexts {
 		}
 		catch (RuntimeException ex) {
 			String message = Cli.rootMessage(ex);
-			if (message.contains("already in use") || message.contains("Database may be already in use")) {
+			if (message.contains("already in use") || message.contains("file is locked")) {
 				throw new UsageException("Another scorecard command is using the database under " + outDir
 						+ " right now; wait until it has finished, then try again.");
 			}
