@@ -142,6 +142,20 @@ class IngestJobTests {
 	}
 
 	@Test
+	void shouldStartANewEditionWhenAFileChanges() throws Exception {
+		Path reference = Fixtures.reference(dir.resolve("ref"));
+		Path inbox = dir.resolve("inbox");
+		Fixtures.submission(inbox.resolve("a.csv"), "HN,2026-08,EXPORTS,100,USD_M,2026-09-03,");
+		RunOutcome first = launcher.launch(request(reference, inbox, "2026-08"));
+		Fixtures.submission(inbox.resolve("late.csv"), "LC,2026-08,EXPORTS,7,USD_M,2026-09-20,");
+		RunOutcome second = launcher.launch(request(reference, inbox, "2026-08"));
+		assertThat(second.reused()).isFalse();
+		assertThat(second.run().id()).isNotEqualTo(first.run().id());
+		assertThat(second.run().edition()).isEqualTo(first.run().edition() + 1);
+		assertThat(second.run().rowsRead()).isEqualTo(2);
+	}
+
+	@Test
 	void shouldRejectAnUnreadableFileWholeAndGoOn() throws Exception {
 		Path reference = Fixtures.reference(dir.resolve("ref"));
 		Path inbox = dir.resolve("inbox");
