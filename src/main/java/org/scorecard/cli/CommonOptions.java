@@ -4,6 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
+import java.util.stream.Collectors;
+
+import org.scorecard.reference.BrokenReferenceException;
+import org.scorecard.reference.ReferenceData;
+import org.scorecard.reference.ReferenceLoader;
+import org.scorecard.submission.Cutoff;
 import org.scorecard.submission.Periods;
 
 /** Checks shared by the sub-commands, each failing with a one-sentence {@link UsageException}. */
@@ -23,6 +29,27 @@ final class CommonOptions {
 			throw new UsageException("The " + what + " folder '" + folder + "' does not exist.");
 		}
 		return folder;
+	}
+
+	/** The checked reference data; when broken, every problem on its own line, then exit 2. */
+	static ReferenceData reference(Path folder) {
+		existingFolder(folder, "reference");
+		try {
+			return ReferenceLoader.load(folder);
+		}
+		catch (BrokenReferenceException ex) {
+			throw new UsageException(ex.problems().stream().map(Object::toString).collect(Collectors.joining("\n"))
+					+ "\n" + ex.getMessage());
+		}
+	}
+
+	static Cutoff cutoff(String text) {
+		try {
+			return Cutoff.parse(text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UsageException(ex.getMessage());
+		}
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.scorecard.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -9,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.scorecard.reference.BrokenReferenceException;
-import org.scorecard.reference.ReferenceLoader;
 import org.scorecard.run.RunLauncher;
 import org.scorecard.run.RunOutcome;
 import org.scorecard.run.RunRequest;
@@ -71,17 +68,8 @@ class RunCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		YearMonth month = period == null ? YearMonth.now(Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"))).minusMonths(1)
 				: CommonOptions.period(period);
-		CommonOptions.existingFolder(reference, "reference");
+		CommonOptions.reference(reference);
 		CommonOptions.existingFolder(inbox, "inbox");
-		PrintWriter err = spec.commandLine().getErr();
-		try {
-			ReferenceLoader.load(reference);
-		}
-		catch (BrokenReferenceException ex) {
-			ex.problems().forEach(problem -> err.println(problem));
-			err.println(ex.getMessage());
-			return Cli.USAGE;
-		}
 		List<String> settings = new ArrayList<>(parent.settings);
 		if (cutoff != null) {
 			settings.add("--scorecard.cutoff=" + cutoff);
@@ -98,12 +86,7 @@ class RunCommand implements Callable<Integer> {
 	}
 
 	private static Cutoff cutoff(ConfigurableApplicationContext context) {
-		try {
-			return Cutoff.parse(context.getEnvironment().getProperty("scorecard.cutoff", "calendar"));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new UsageException(ex.getMessage());
-		}
+		return CommonOptions.cutoff(context.getEnvironment().getProperty("scorecard.cutoff", "calendar"));
 	}
 
 	private static int deadlineDays(ConfigurableApplicationContext context) {

@@ -5,9 +5,7 @@ import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
 import org.scorecard.reference.Agency;
-import org.scorecard.reference.BrokenReferenceException;
 import org.scorecard.reference.ReferenceData;
-import org.scorecard.reference.ReferenceLoader;
 import org.scorecard.template.TemplateWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,16 +36,7 @@ class TemplateCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		YearMonth month = CommonOptions.period(period);
-		CommonOptions.existingFolder(reference, "reference");
-		ReferenceData data;
-		try {
-			data = ReferenceLoader.load(reference);
-		}
-		catch (BrokenReferenceException ex) {
-			ex.problems().forEach(problem -> spec.commandLine().getErr().println(problem));
-			spec.commandLine().getErr().println(ex.getMessage());
-			return Cli.USAGE;
-		}
+		ReferenceData data = CommonOptions.reference(reference);
 		Agency found = data.agencies().get(agency);
 		if (found == null) {
 			throw new UsageException("The agency '" + agency + "' is not in " + reference.resolve("agencies.csv") + ".");

@@ -6,10 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.scorecard.reference.BrokenReferenceException;
 import org.scorecard.reference.ReferenceData;
-import org.scorecard.reference.ReferenceLoader;
-import org.scorecard.submission.Cutoff;
 import org.scorecard.submission.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,30 +35,14 @@ class ValidateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		CommonOptions.existingFolder(reference, "reference");
 		for (Path file : files) {
 			if (!Files.isRegularFile(file)) {
 				throw new UsageException("The file '" + file + "' does not exist.");
 			}
 		}
 		PrintWriter out = spec.commandLine().getOut();
-		ReferenceData data;
-		try {
-			data = ReferenceLoader.load(reference);
-		}
-		catch (BrokenReferenceException ex) {
-			ex.problems().forEach(problem -> spec.commandLine().getErr().println(problem));
-			spec.commandLine().getErr().println(ex.getMessage());
-			return Cli.USAGE;
-		}
-		Cutoff cut;
-		try {
-			cut = Cutoff.parse(cutoff);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new UsageException(ex.getMessage());
-		}
-		List<Validation.Problem> problems = new Validation(data, cut).validate(files);
+		ReferenceData data = CommonOptions.reference(reference);
+		List<Validation.Problem> problems = new Validation(data, CommonOptions.cutoff(cutoff)).validate(files);
 		problems.forEach(out::println);
 		out.println(problems.isEmpty() ? "No problems: every row would be accepted."
 				: problems.size() + " problem(s) found.");
