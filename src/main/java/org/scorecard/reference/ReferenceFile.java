@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.scorecard.csv.CsvLine;
 import org.scorecard.csv.CsvSource;
@@ -15,6 +16,9 @@ import org.scorecard.csv.CsvSource;
  * problem recorded with the file name and line rather than thrown.
  */
 final class ReferenceFile {
+
+	/** Agency and indicator codes. */
+	static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{1,32}");
 
 	private final String name;
 
@@ -93,6 +97,16 @@ final class ReferenceFile {
 			ReferenceFile.this.problem(line.line(), message);
 		}
 
+	}
+
+
+	static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(text)) {
+				return constant;
+			}
+		}
+		return null;
 	}
 
 }

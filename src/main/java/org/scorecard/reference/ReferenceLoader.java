@@ -6,10 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,10 +16,6 @@ import java.util.regex.Pattern;
  * any problem at all stops the run before anything is loaded (contract section 2).
  */
 public final class ReferenceLoader {
-
-	static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{1,32}");
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
 
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -41,8 +34,8 @@ public final class ReferenceLoader {
 	}
 
 	private ReferenceData loadAll(Path dir) {
-		Map<String, Agency> agencies = readAgencies(dir);
-		Map<String, Indicator> indicators = readIndicators(dir);
+		Map<String, Agency> agencies = new AgencyFile(problems).read(dir);
+		Map<String, Indicator> indicators = new IndicatorFile(problems).read(dir);
 		List<Target> targets = readTargets(dir, agencies, indicators);
 		List<Task> tasks = readTasks(dir, agencies);
 		List<Rule> rules = readRules(dir, indicators);
@@ -50,158 +43,6 @@ public final class ReferenceLoader {
 			throw new BrokenReferenceException(problems);
 		}
 		return new ReferenceData(agencies, indicators, targets, tasks, rules);
-	}
-
-	private Map<String, Agency> readAgencies(Path dir) {
-		Map<String, Agency> agencies = new LinkedHashMap<>();
-		Map<String, Long> lines = new HashMap<>();
-		ReferenceFile file = new ReferenceFile("agencies.csv", problems);
-		file.read(dir, true, List.of("code", "name", "kind"), row -> {
-			String code = row.get("code");
-			AgencyKind kind = parseEnum(AgencyKind.class, row.get("kind"));
-			String reports = row.get("reports").toLowerCase(Locale.ROOT);
-			String email = row.get("email");
-			boolean ok = true;
-			if (!CODE.matcher(code).matches()) {
-				row.problem("code '" + code + "' must be 1 to 32 of A-Z 0-9 - _");
-				ok = false;
-			}
-			else if (agencies.containsKey(code)) {
-				row.problem("code '" + code + "' is already used on line " + lines.get(code));
-				ok = false;
-			}
-			if (row.get("name").isEmpty()) {
-				row.problem("name is empty");
-			}
-			if (kind == null) {
-				row.problem("kind '" + row.get("kind") + "' must be nation, ministry, department, province or mission");
-				ok = false;
-			}
-			if (!reports.isEmpty() && !reports.equals("yes") && !reports.equals("no")) {
-				row.problem("reports '" + row.get("reports") + "' must be yes or no");
-			}
-			if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
-				row.problem("email '" + email + "' is not one e-mail address");
-			}
-			if (ok) {
-				String parent = row.get("parent");
-				agencies.put(code, new Agency(code, row.get("name"), row.get("name_vi"), kind,
-						parent.isEmpty() ? null : parent, email.isEmpty() ? null : email, !reports.equals("no")));
-				lines.put(code, row.line());
-			}
-		});
-		for (Agency agency : agencies.values()) {
-			if (agency.parent() != null && !agencies.containsKey(agency.parent())) {
-				file.problem(lines.get(agency.code()), "parent '" + agency.parent() + "' of " + agency.code()
-						+ " is not an agency code");
-			}
-		}
-		for (Agency agency : agencies.values()) {
-			Set<String> seen = new HashSet<>();
-			Agency current = agency;
-			while (current != null && current.parent() != null && seen.add(current.code())) {
-				current = agencies.get(current.parent());
-				if (current != null && current.code().equals(agency.code())) {
-					file.problem(lines.get(agency.code()), "agency " + agency.code()
-							+ " is its own ancestor (the parents form a cycle)");
-					break;
-				}
-			}
-		}
-		long nations = agencies.values().stream().filter(a -> a.kind() == AgencyKind.NATION).count();
-		if (nations > 1) {
-			file.problem(0, "there are " + nations + " agencies of kind nation; there must be at most one");
-		}
-		return agencies;
-	}
-
-	private Map<String, Indicator> readIndicators(Path dir) {
-		Map<String, Indicator> indicators = new LinkedHashMap<>();
-		Map<String, Long> lines = new HashMap<>();
-		ReferenceFile file = new ReferenceFile("indicators.csv", problems);
-		file.read(dir, true, List.of("code", "name", "unit", "aggregation"), row -> {
-			String code = row.get("code");
-			Unit unit = Unit.ofCode(row.get("unit")).filter(Unit::isIndicatorUnit).orElse(null);
-			Aggregation aggregation = parseEnum(Aggregation.class, row.get("aggregation"));
-			String directionText = row.get("direction");
-			Direction direction = directionText.isEmpty() ? Direction.UP : parseEnum(Direction.class, directionText);
-			Integer decimals = parseDecimals(row.get("decimals"), unit);
-			boolean ok = true;
-			if (!CODE.matcher(code).matches()) {
-				row.problem("code '" + code + "' must be 1 to 32 of A-Z 0-9 - _");
-				ok = false;
-			}
-			else if (indicators.containsKey(code)) {
-				row.problem("code '" + code + "' is already used on line " + lines.get(code));
-				ok = false;
-			}
-			if (row.get("name").isEmpty()) {
-				row.problem("name is empty");
-			}
-			if (unit == null) {
-				row.problem("unit '" + row.get("unit") + "' must be USD_M, VND_BN, PERCENT, COUNT or INDEX");
-				ok = false;
-			}
-			if (aggregation == null) {
-				row.problem("aggregation '" + row.get("aggregation") + "' must be sum, last, avg, ratio or difference");
-				ok = false;
-			}
-			if (direction == null) {
-				row.problem("direction '" + directionText + "' must be up or down");
-				ok = false;
-			}
-			if (decimals == null) {
-				row.problem("decimals '" + row.get("decimals") + "' must be a whole number from 0 to 6");
-				ok = false;
-			}
-			String numerator = row.get("numerator");
-			String denominator = row.get("denominator");
-			if (aggregation != null && !aggregation.isDerived() && !(numerator.isEmpty() && denominator.isEmpty())) {
-				row.problem("only ratio and difference indicators take a numerator and a denominator");
-			}
-			if (ok) {
-				indicators.put(code, new Indicator(code, row.get("name"), row.get("name_vi"), unit, aggregation,
-						numerator.isEmpty() ? null : numerator, denominator.isEmpty() ? null : denominator,
-						direction, decimals));
-				lines.put(code, row.line());
-			}
-		});
-		for (Indicator indicator : indicators.values()) {
-			if (indicator.aggregation().isDerived()) {
-				checkSide(file, lines.get(indicator.code()), indicator, "numerator", indicator.numerator(), indicators);
-				checkSide(file, lines.get(indicator.code()), indicator, "denominator", indicator.denominator(),
-						indicators);
-				if (indicator.aggregation() == Aggregation.RATIO && indicator.unit() != Unit.PERCENT) {
-					file.problem(lines.get(indicator.code()), "ratio indicator " + indicator.code()
-							+ " must have unit PERCENT (it is numerator / denominator x 100)");
-				}
-			}
-		}
-		return indicators;
-	}
-
-	private void checkSide(ReferenceFile file, long line, Indicator indicator, String side, String code,
-			Map<String, Indicator> indicators) {
-		if (code == null) {
-			file.problem(line, indicator.aggregation().name().toLowerCase(Locale.ROOT) + " indicator "
-					+ indicator.code() + " needs a " + side);
-			return;
-		}
-		Indicator other = indicators.get(code);
-		if (other == null) {
-			file.problem(line, side + " '" + code + "' of " + indicator.code() + " is not an indicator code");
-		}
-		else if (other.aggregation().isDerived()) {
-			file.problem(line, side + " " + code + " of " + indicator.code() + " is itself derived");
-		}
-		else if (other.aggregation() == Aggregation.AVG) {
-			file.problem(line, side + " " + code + " of " + indicator.code() + " has aggregation avg, which a "
-					+ "derived indicator cannot use");
-		}
-		else if (indicator.aggregation() == Aggregation.DIFFERENCE && other.unit() != indicator.unit()) {
-			file.problem(line, side + " " + code + " is in " + other.unit() + " but difference " + indicator.code()
-					+ " is in " + indicator.unit());
-		}
 	}
 
 	private List<Target> readTargets(Path dir, Map<String, Agency> agencies, Map<String, Indicator> indicators) {
@@ -222,7 +63,7 @@ public final class ReferenceLoader {
 			if (!YEAR.matcher(yearText).matches()) {
 				row.problem("year '" + yearText + "' must be four digits");
 			}
-			Measure measure = parseEnum(Measure.class, row.get("measure"));
+			Measure measure = ReferenceFile.parseEnum(Measure.class, row.get("measure"));
 			if (measure == null) {
 				row.problem("measure '" + row.get("measure")
 						+ "' must be value_month, value_ytd, growth_month, growth_ytd or plan_year");
@@ -318,26 +159,6 @@ public final class ReferenceLoader {
 			}
 		});
 		return rules;
-	}
-
-	private static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equalsIgnoreCase(text)) {
-				return constant;
-			}
-		}
-		return null;
-	}
-
-	private static Integer parseDecimals(String text, Unit unit) {
-		if (text.isEmpty()) {
-			return unit == Unit.COUNT ? 0 : 2;
-		}
-		if (!text.matches("\\d{1,2}")) {
-			return null;
-		}
-		int decimals = Integer.parseInt(text);
-		return decimals <= 6 ? decimals : null;
 	}
 
 	private static BigDecimal parseDecimal(ReferenceFile.Row row, String column, boolean required) {

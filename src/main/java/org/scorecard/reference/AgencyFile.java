@@ -1,0 +1,87 @@
+package org.scorecard.reference;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads and checks agencies.csv: codes, kinds, parents (which must exist and form no cycle). */
+final class AgencyFile {
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
+
+	private final List<ReferenceProblem> problems;
+
+	AgencyFile(List<ReferenceProblem> problems) {
+		this.problems = problems;
+	}
+
+	Map<String, Agency> read(Path dir) {
+		Map<String, Agency> agencies = new LinkedHashMap<>();
+		Map<String, Long> lines = new HashMap<>();
+		ReferenceFile file = new ReferenceFile("agencies.csv", problems);
+		file.read(dir, true, List.of("code", "name", "kind"), row -> {
+			String code = row.get("code");
+			AgencyKind kind = ReferenceFile.parseEnum(AgencyKind.class, row.get("kind"));
+			String reports = row.get("reports").toLowerCase(Locale.ROOT);
+			String email = row.get("email");
+			boolean ok = true;
+			if (!ReferenceFile.CODE.matcher(code).matches()) {
+				row.problem("code '" + code + "' must be 1 to 32 of A-Z 0-9 - _");
+				ok = false;
+			}
+			else if (agencies.containsKey(code)) {
+				row.problem("code '" + code + "' is already used on line " + lines.get(code));
+				ok = false;
+			}
+			if (row.get("name").isEmpty()) {
+				row.problem("name is empty");
+			}
+			if (kind == null) {
+				row.problem("kind '" + row.get("kind") + "' must be nation, ministry, department, province or mission");
+				ok = false;
+			}
+			if (!reports.isEmpty() && !reports.equals("yes") && !reports.equals("no")) {
+				row.problem("reports '" + row.get("reports") + "' must be yes or no");
+			}
+			if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+				row.problem("email '" + email + "' is not one e-mail address");
+			}
+			if (ok) {
+				String parent = row.get("parent");
+				agencies.put(code, new Agency(code, row.get("name"), row.get("name_vi"), kind,
+						parent.isEmpty() ? null : parent, email.isEmpty() ? null : email, !reports.equals("no")));
+				lines.put(code, row.line());
+			}
+		});
+		for (Agency agency : agencies.values()) {
+			if (agency.parent() != null && !agencies.containsKey(agency.parent())) {
+				file.problem(lines.get(agency.code()), "parent '" + agency.parent() + "' of " + agency.code()
+						+ " is not an agency code");
+			}
+		}
+		for (Agency agency : agencies.values()) {
+			Set<String> seen = new HashSet<>();
+			Agency current = agency;
+			while (current != null && current.parent() != null && seen.add(current.code())) {
+				current = agencies.get(current.parent());
+				if (current != null && current.code().equals(agency.code())) {
+					file.problem(lines.get(agency.code()), "agency " + agency.code()
+							+ " is its own ancestor (the parents form a cycle)");
+					break;
+				}
+			}
+		}
+		long nations = agencies.values().stream().filter(a -> a.kind() == AgencyKind.NATION).count();
+		if (nations > 1) {
+			file.problem(0, "there are " + nations + " agencies of kind nation; there must be at most one");
+		}
+		return agencies;
+	}
+
+}
