@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import org.scorecard.completeness.Completeness;
+import org.scorecard.reference.ReferenceRepository;
 import org.scorecard.run.Run;
 import org.scorecard.run.RunRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,10 +21,11 @@ public class RunOutputs {
 
 	private final SummaryJson summary;
 
-	public RunOutputs(JdbcTemplate jdbc, RunRepository runs, Clock clock) {
+	public RunOutputs(JdbcTemplate jdbc, RunRepository runs, Clock clock, Completeness completeness,
+			ReferenceRepository references) {
 		this.runs = runs;
 		this.rejects = new RejectsCsv(jdbc);
-		this.summary = new SummaryJson(jdbc, clock);
+		this.summary = new SummaryJson(jdbc, clock, completeness, references);
 	}
 
 	public void write(long runId) throws IOException {

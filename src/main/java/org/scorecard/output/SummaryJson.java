@@ -3,6 +3,8 @@ package org.scorecard.output;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +13,20 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.scorecard.completeness.Completeness;
+import org.scorecard.completeness.ReportingStatus;
+import org.scorecard.reference.ReferenceRepository;
+import org.scorecard.reference.Task;
 import org.scorecard.run.Run;
+import org.scorecard.submission.Cutoff;
+import org.scorecard.submission.RowChecker;
+import org.scorecard.task.TaskStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** {@code summary.json} for machines: the run's identity and, per input file, its hash and row counts. */
+/**
+ * {@code summary.json} for machines: the run's identity, per input file its hash and row counts,
+ * completeness and timeliness of the expected reporters, and the tasks' statuses.
+ */
 class SummaryJson {
 
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -24,9 +36,24 @@ class SummaryJson {
 
 	private final Clock clock;
 
-	SummaryJson(JdbcTemplate jdbc, Clock clock) {
+	private final Completeness completeness;
+
+	private final ReferenceRepository references;
+
+	SummaryJson(JdbcTemplate jdbc, Clock clock, Completeness completeness, ReferenceRepository references) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.completeness = completeness;
+		this.references = references;
+	}
+
+	private static Map<String, Object> completeness(ReportingStatus status) {
+		Map<String, Object> entry = new LinkedHashMap<>();
+		entry.put("agency", status.agency());
+		entry.put("status", status.status());
+		entry.put("first_submitted_at", status.firstSubmittedAt() == null ? null
+				: status.firstSubmittedAt().atZone(RowChecker.ZONE).toOffsetDateTime().toString());
+		return entry;
 	}
 
 	void write(Run run, Path target) throws IOException {
@@ -63,6 +90,37 @@ class SummaryJson {
 		totals.put("accepted", run.rowsAccepted());
 		totals.put("rejected", run.rowsRejected());
 		summary.put("totals", totals);
+		YearMonth period = YearMonth.parse(run.period());
+		Cutoff cutoff = Cutoff.valueOf(run.cutoff());
+		List<ReportingStatus> statuses = completeness.statuses(run.id(), period, cutoff, run.deadlineDays());
+		summary.put("completeness", statuses.stream().map(SummaryJson::completeness).toList());
+		Completeness.Rates rates = Completeness.rates(statuses);
+		Map<String, Object> reporting = new LinkedHashMap<>();
+		reporting.put("deadline", Completeness.deadlineEnd(period, cutoff, run.deadlineDays())
+			.minusNanos(1)
+			.atZone(RowChecker.ZONE)
+			.toOffsetDateTime()
+			.toString());
+		reporting.put("expected", rates.expected());
+		reporting.put("on_time", rates.onTime());
+		reporting.put("late", rates.late());
+		reporting.put("missing", rates.missing());
+		reporting.put("reporting_rate", rates.reportingRate());
+		reporting.put("on_time_rate", rates.onTimeRate());
+		summary.put("reporting", reporting);
+		LocalDate asOf = cutoff.end(period);
+		List<Map<String, Object>> tasks = new ArrayList<>();
+		for (Task task : references.load(run.id()).tasks()) {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("id", task.id());
+			entry.put("title", task.title());
+			entry.put("lead_agency", task.leadAgency());
+			entry.put("due_date", task.dueDate().toString());
+			entry.put("completed_on", task.completedOn() == null ? null : task.completedOn().toString());
+			entry.put("status", TaskStatus.of(task, asOf).code());
+			tasks.add(entry);
+		}
+		summary.put("tasks", tasks);
 		AtomicFile.write(target, out -> JSON.writeValue(out, summary));
 	}
 

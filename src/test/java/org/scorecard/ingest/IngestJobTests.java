@@ -113,6 +113,18 @@ class IngestJobTests {
 		assertThat(unreadable.get("file").asText()).isEqualTo("2026/2026-10/CB-2026-10.csv");
 		assertThat(unreadable.get("read").asLong()).isZero();
 
+		// completeness and tasks as the demo data was built (seeds/README.md)
+		Map<String, Long> reporting = new java.util.TreeMap<>();
+		summary.get("completeness").forEach(e -> reporting.merge(e.get("status").asText(), 1L, Long::sum));
+		assertThat(reporting).containsExactly(Map.entry("late", 1L), Map.entry("missing", 1L), Map.entry("on_time", 32L));
+		assertThat(summary.get("completeness")).filteredOn(e -> !e.get("status").asText().equals("on_time"))
+			.extracting(e -> e.get("agency").asText() + " " + e.get("status").asText())
+			.containsExactlyInAnyOrder("NT late", "EMB-KR missing");
+		Map<String, Long> tasks = new java.util.TreeMap<>();
+		summary.get("tasks").forEach(t -> tasks.merge(t.get("status").asText(), 1L, Long::sum));
+		assertThat(tasks).containsExactly(Map.entry("done_late", 4L), Map.entry("done_on_time", 9L),
+				Map.entry("open", 6L), Map.entry("overdue", 5L));
+
 		RunOutcome again = launcher.launch(request(Path.of("seeds/reference"), Path.of("seeds/submissions"), "2026-10"));
 		assertThat(again.reused()).isTrue();
 		assertThat(again.run().id()).isEqualTo(outcome.run().id());
