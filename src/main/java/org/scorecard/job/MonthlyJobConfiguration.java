@@ -1,5 +1,6 @@
 package org.scorecard.job;
 
+import org.scorecard.aggregation.AgencyValues;
 import org.scorecard.output.RunOutputs;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -14,7 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The monthly job, one run per period and set of input files (job parameter {@code run.id}):
- * reference data, ingestion, revisions, accounting, then the run's files.
+ * reference data, ingestion, revisions, accounting, roll-ups, then the run's files.
  */
 @Configuration(proxyBeanMethods = false)
 public class MonthlyJobConfiguration {
@@ -30,13 +31,23 @@ public class MonthlyJobConfiguration {
 	}
 
 	@Bean
+	Step rollUpStep(JobRepository jobRepository, PlatformTransactionManager tm, AgencyValues values) {
+		return new StepBuilder("rollUp", jobRepository).tasklet((contribution, context) -> {
+			values.build(((Number) context.getStepContext().getJobParameters().get("run.id")).longValue());
+			return RepeatStatus.FINISHED;
+		}, tm).build();
+	}
+
+	@Bean
 	Job monthlyJob(JobRepository jobRepository, @Qualifier("loadReferenceStep") Step loadReference,
 			@Qualifier("ingestStep") Step ingest, @Qualifier("settleRevisionsStep") Step settleRevisions,
-			@Qualifier("accountStep") Step account, @Qualifier("writeOutputsStep") Step writeOutputs) {
+			@Qualifier("accountStep") Step account, @Qualifier("rollUpStep") Step rollUp,
+			@Qualifier("writeOutputsStep") Step writeOutputs) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(loadReference)
 			.next(ingest)
 			.next(settleRevisions)
 			.next(account)
+			.next(rollUp)
 			.next(writeOutputs)
 			.build();
 	}

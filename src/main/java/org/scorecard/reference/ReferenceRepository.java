@@ -28,8 +28,8 @@ public class ReferenceRepository {
 		for (String table : TABLES) {
 			jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
 		}
-		jdbc.batchUpdate("INSERT INTO agency (run_id, code, name, name_vi, kind, parent, email, reports) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", List.copyOf(data.agencies().values()), 500, (ps, a) -> {
+		jdbc.batchUpdate("INSERT INTO agency (run_id, code, name, name_vi, kind, parent, email, reports, depth) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", List.copyOf(data.agencies().values()), 500, (ps, a) -> {
 					ps.setLong(1, runId);
 					ps.setString(2, a.code());
 					ps.setString(3, a.name());
@@ -38,6 +38,7 @@ public class ReferenceRepository {
 					ps.setString(6, a.parent());
 					ps.setString(7, a.email());
 					ps.setBoolean(8, a.reports());
+					ps.setInt(9, depth(a, data));
 				});
 		jdbc.batchUpdate("INSERT INTO indicator (run_id, code, name, name_vi, unit, aggregation, numerator, denominator, "
 				+ "direction, decimals) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", List.copyOf(data.indicators().values()), 500,
@@ -81,6 +82,15 @@ public class ReferenceRepository {
 		}
 		jdbc.batchUpdate("INSERT INTO quality_rule (run_id, position, left_indicator, op, right_indicator, message) "
 				+ "VALUES (?, ?, ?, ?, ?, ?)", rules);
+	}
+
+	/** How far an agency is from the root of its tree (a root is 0); the tree has no cycles. */
+	private static int depth(Agency agency, ReferenceData data) {
+		int depth = 0;
+		for (Agency a = agency; a.parent() != null; a = data.agencies().get(a.parent())) {
+			depth++;
+		}
+		return depth;
 	}
 
 	/** The run's reference data as it was stored. */

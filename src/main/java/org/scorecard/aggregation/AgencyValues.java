@@ -1,0 +1,42 @@
+package org.scorecard.aggregation;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds {@code agency_value} set-based, one statement per level of the agency tree: first every
+ * current own value, then, from the deepest level up, each parent's missing months of sum and last
+ * indicators as the sum of the children's values that exist (own or already rolled up).
+ */
+@Component
+public class AgencyValues {
+
+	private static final String OWN = "INSERT INTO agency_value (run_id, agency, indicator, period, value_num, rolled_up) "
+			+ "SELECT run_id, agency, indicator, period, value_num, FALSE FROM submission_row "
+			+ "WHERE run_id = ? AND is_current";
+
+	private static final String ROLL_UP = "INSERT INTO agency_value (run_id, agency, indicator, period, value_num, rolled_up) "
+			+ "SELECT v.run_id, a.parent, v.indicator, v.period, SUM(v.value_num), TRUE FROM agency_value v "
+			+ "JOIN agency a ON a.run_id = v.run_id AND a.code = v.agency "
+			+ "JOIN indicator i ON i.run_id = v.run_id AND i.code = v.indicator AND i.aggregation IN ('SUM', 'LAST') "
+			+ "WHERE v.run_id = ? AND a.depth = ? AND a.parent IS NOT NULL AND NOT EXISTS (SELECT 1 FROM agency_value o "
+			+ "WHERE o.run_id = v.run_id AND o.agency = a.parent AND o.indicator = v.indicator AND o.period = v.period) "
+			+ "GROUP BY v.run_id, a.parent, v.indicator, v.period";
+
+	private final JdbcTemplate jdbc;
+
+	public AgencyValues(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Rebuilds the run's values (a restarted step builds them again, never twice). */
+	public void build(long runId) {
+		jdbc.update("DELETE FROM agency_value WHERE run_id = ?", runId);
+		jdbc.update(OWN, runId);
+		Integer deepest = jdbc.queryForObject("SELECT MAX(depth) FROM agency WHERE run_id = ?", Integer.class, runId);
+		for (int depth = deepest == null ? 0 : deepest; depth > 0; depth--) {
+			jdbc.update(ROLL_UP, runId, depth);
+		}
+	}
+
+}
