@@ -7,6 +7,7 @@ import org.scorecard.reference.ReferenceLoader;
 import org.scorecard.reference.ReferenceRepository;
 import org.scorecard.run.Run;
 import org.scorecard.run.RunRepository;
+import org.scorecard.run.RunStep;
 import org.scorecard.submission.Cutoff;
 import org.scorecard.submission.RowChecker;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -14,7 +15,6 @@ import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -55,12 +55,8 @@ public class IngestConfiguration {
 	@Bean
 	Step loadReferenceStep(JobRepository jobRepository, PlatformTransactionManager tm, RunRepository runs,
 			ReferenceRepository references) {
-		return new StepBuilder("loadReference", jobRepository).tasklet((contribution, context) -> {
-			long runId = runId(context.getStepContext().getJobParameters());
-			Run run = runs.find(runId).orElseThrow();
-			references.save(runId, ReferenceLoader.load(Path.of(run.referenceDir())));
-			return RepeatStatus.FINISHED;
-		}, tm).build();
+		return RunStep.of("loadReference", jobRepository, tm, runId -> references.save(runId,
+				ReferenceLoader.load(Path.of(runs.find(runId).orElseThrow().referenceDir()))));
 	}
 
 	@Bean
@@ -79,25 +75,14 @@ public class IngestConfiguration {
 
 	@Bean
 	Step settleRevisionsStep(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc) {
-		RevisionResolver resolver = new RevisionResolver(jdbc);
-		return new StepBuilder("settleRevisions", jobRepository).tasklet((contribution, context) -> {
-			resolver.resolve(runId(context.getStepContext().getJobParameters()));
-			return RepeatStatus.FINISHED;
-		}, tm).build();
+		return RunStep.of("settleRevisions", jobRepository, tm, new RevisionResolver(jdbc)::resolve);
 	}
 
 	@Bean
 	Step accountStep(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc,
 			RunRepository runs) {
-		Accounting accounting = new Accounting(jdbc, runs);
-		return new StepBuilder("account", jobRepository).tasklet((contribution, context) -> {
-			accounting.check(runId(context.getStepContext().getJobParameters()));
-			return RepeatStatus.FINISHED;
-		}, tm).build();
+		return RunStep.of("account", jobRepository, tm, new Accounting(jdbc, runs)::check);
 	}
 
-	static long runId(java.util.Map<String, Object> jobParameters) {
-		return ((Number) jobParameters.get("run.id")).longValue();
-	}
 
 }

@@ -2,12 +2,11 @@ package org.scorecard.job;
 
 import org.scorecard.aggregation.AgencyValues;
 import org.scorecard.output.RunOutputs;
+import org.scorecard.run.RunStep;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,18 +23,12 @@ public class MonthlyJobConfiguration {
 
 	@Bean
 	Step writeOutputsStep(JobRepository jobRepository, PlatformTransactionManager tm, RunOutputs outputs) {
-		return new StepBuilder("writeOutputs", jobRepository).tasklet((contribution, context) -> {
-			outputs.write(((Number) context.getStepContext().getJobParameters().get("run.id")).longValue());
-			return RepeatStatus.FINISHED;
-		}, tm).build();
+		return RunStep.of("writeOutputs", jobRepository, tm, outputs::write);
 	}
 
 	@Bean
 	Step rollUpStep(JobRepository jobRepository, PlatformTransactionManager tm, AgencyValues values) {
-		return new StepBuilder("rollUp", jobRepository).tasklet((contribution, context) -> {
-			values.build(((Number) context.getStepContext().getJobParameters().get("run.id")).longValue());
-			return RepeatStatus.FINISHED;
-		}, tm).build();
+		return RunStep.of("rollUp", jobRepository, tm, values::build);
 	}
 
 	@Bean
