@@ -11,17 +11,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgencyValues {
 
-	private static final String OWN = "INSERT INTO agency_value (run_id, agency, indicator, period, value_num, rolled_up) "
-			+ "SELECT run_id, agency, indicator, period, value_num, FALSE FROM submission_row "
+	private static final String OWN = "INSERT INTO agency_value (run_id, agency, indicator, period, period_year, period_month, value_num, rolled_up) "
+			+ "SELECT run_id, agency, indicator, period, CAST(SUBSTRING(period, 1, 4) AS INT), "
+			+ "CAST(SUBSTRING(period, 6, 2) AS INT), value_num, FALSE FROM submission_row "
 			+ "WHERE run_id = ? AND is_current";
 
-	private static final String ROLL_UP = "INSERT INTO agency_value (run_id, agency, indicator, period, value_num, rolled_up) "
-			+ "SELECT v.run_id, a.parent, v.indicator, v.period, SUM(v.value_num), TRUE FROM agency_value v "
+	private static final String ROLL_UP = "INSERT INTO agency_value (run_id, agency, indicator, period, period_year, period_month, value_num, rolled_up) "
+			+ "SELECT v.run_id, a.parent, v.indicator, v.period, v.period_year, v.period_month, SUM(v.value_num), TRUE "
+			+ "FROM agency_value v "
 			+ "JOIN agency a ON a.run_id = v.run_id AND a.code = v.agency "
 			+ "JOIN indicator i ON i.run_id = v.run_id AND i.code = v.indicator AND i.aggregation IN ('SUM', 'LAST') "
 			+ "WHERE v.run_id = ? AND a.depth = ? AND a.parent IS NOT NULL AND NOT EXISTS (SELECT 1 FROM agency_value o "
 			+ "WHERE o.run_id = v.run_id AND o.agency = a.parent AND o.indicator = v.indicator AND o.period = v.period) "
-			+ "GROUP BY v.run_id, a.parent, v.indicator, v.period";
+			+ "GROUP BY v.run_id, a.parent, v.indicator, v.period, v.period_year, v.period_month";
 
 	private final JdbcTemplate jdbc;
 

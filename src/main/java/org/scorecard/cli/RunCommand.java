@@ -80,7 +80,7 @@ class RunCommand implements Callable<Integer> {
 		try (ConfigurableApplicationContext context = ApplicationContexts.start(out, db, settings)) {
 			RunRequest request = new RunRequest(month, reference, inbox, out, cutoff(context), deadlineDays(context), rerun);
 			RunOutcome outcome = context.getBean(RunLauncher.class).launch(request);
-			new RunReport(context.getBean(JdbcTemplate.class), spec.commandLine().getOut()).print(outcome, request);
+			new RunReport(context, spec.commandLine().getOut()).print(outcome, request);
 			return outcome.completed() ? Cli.OK : Cli.FAILED;
 		}
 	}

@@ -1,21 +1,46 @@
 package org.scorecard.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.scorecard.aggregation.Status;
+import org.scorecard.completeness.Completeness;
+import org.scorecard.completeness.ReportingStatus;
+import org.scorecard.reference.ReferenceRepository;
+import org.scorecard.reference.Task;
 import org.scorecard.run.Run;
 import org.scorecard.run.RunOutcome;
 import org.scorecard.run.RunRequest;
+import org.scorecard.submission.Cutoff;
+import org.scorecard.task.TaskStatus;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** What {@code scorecard run} prints when it ends: the counts per file, the totals, and where the outputs are. */
+/**
+ * What {@code scorecard run} prints when it ends: the files with rejected rows, the totals, and a
+ * short summary of the period (results by status, reporting rate, overdue tasks, quality findings).
+ */
 final class RunReport {
+
+	private static final String FILE_LINE = "  %-58s %9s %9s %9s  %s%n";
 
 	private final JdbcTemplate jdbc;
 
+	private final Completeness completeness;
+
+	private final ReferenceRepository references;
+
 	private final PrintWriter out;
 
-	RunReport(JdbcTemplate jdbc, PrintWriter out) {
-		this.jdbc = jdbc;
+	RunReport(ApplicationContext context, PrintWriter out) {
+		this.jdbc = context.getBean(JdbcTemplate.class);
+		this.completeness = context.getBean(Completeness.class);
+		this.references = context.getBean(ReferenceRepository.class);
 		this.out = out;
 	}
 
@@ -24,6 +49,7 @@ final class RunReport {
 		String name = "Run " + run.id() + " of " + run.period() + " (edition " + run.edition() + ")";
 		if (outcome.reused()) {
 			out.println(name + " already completed with these files; nothing was recomputed.");
+			summary(run);
 			out.println("Reports: " + request.periodDir());
 			return;
 		}
@@ -32,22 +58,83 @@ final class RunReport {
 			out.println("Run the same command again to restart it from where it stopped.");
 			return;
 		}
-		out.printf("%-60s %9s %9s %9s  %s%n", "file", "read", "accepted", "rejected", "");
-		jdbc.query("SELECT path, status, rows_read, rows_accepted, rows_rejected, message FROM input_file "
-				+ "WHERE run_id = ? ORDER BY file_id", rs -> {
-					String status = rs.getString("status");
-					if (status.equals("skipped")) {
-						out.printf("%-60s %9s %9s %9s  %s%n", rs.getString("path"), "-", "-", "-", "skipped: not CSV or XLSX");
-					}
-					else {
-						out.printf("%-60s %,9d %,9d %,9d  %s%n", rs.getString("path"), rs.getLong("rows_read"),
-								rs.getLong("rows_accepted"), rs.getLong("rows_rejected"),
-								status.equals("unreadable") ? "UNREADABLE_FILE: " + rs.getString("message") : "");
-					}
-				}, run.id());
-		out.printf("%-60s %,9d %,9d %,9d%n", "total", run.rowsRead(), run.rowsAccepted(), run.rowsRejected());
+		files(run);
+		summary(run);
 		out.println(name + (outcome.restarted() ? " restarted and completed." : " completed."));
 		out.println("Reports: " + request.periodDir() + " (summary.json, rejects.csv)");
+	}
+
+	private void files(Run run) {
+		Integer files = jdbc.queryForObject("SELECT COUNT(*) FROM input_file WHERE run_id = ? AND status <> 'skipped'",
+				Integer.class, run.id());
+		List<String> skipped = jdbc.queryForList(
+				"SELECT path FROM input_file WHERE run_id = ? AND status = 'skipped' ORDER BY file_id", String.class,
+				run.id());
+		out.printf("Files: %,d read%s%n", files,
+				skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped (not CSV or XLSX: " + String.join(", ", skipped) + ")");
+		out.printf("Rows: %,d read = %,d accepted + %,d rejected%n", run.rowsRead(), run.rowsAccepted(),
+				run.rowsRejected());
+		StringBuilder problems = new StringBuilder();
+		jdbc.query("SELECT path, status, rows_read, rows_accepted, rows_rejected, message FROM input_file "
+				+ "WHERE run_id = ? AND (status = 'unreadable' OR rows_rejected > 0) ORDER BY file_id", rs -> {
+					problems.append(String.format(FILE_LINE, rs.getString("path"), String.format("%,d", rs.getLong("rows_read")),
+							String.format("%,d", rs.getLong("rows_accepted")), String.format("%,d", rs.getLong("rows_rejected")),
+							rs.getString("status").equals("unreadable") ? "UNREADABLE_FILE: " + rs.getString("message") : ""));
+				}, run.id());
+		if (!problems.isEmpty()) {
+			out.println("Files with rejected rows (details in rejects.csv):");
+			out.printf(FILE_LINE, "file", "read", "accepted", "rejected", "");
+			out.print(problems);
+		}
+	}
+
+	private void summary(Run run) {
+		Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
+		jdbc.query("SELECT status, COUNT(*) FROM result WHERE run_id = ? GROUP BY status",
+				rs -> {
+					byStatus.put(Status.ofCode(rs.getString(1)), rs.getInt(2));
+				}, run.id());
+		int results = byStatus.values().stream().mapToInt(Integer::intValue).sum();
+		out.printf("Results: %d (%s)%n", results, byStatus.entrySet()
+			.stream()
+			.map(e -> e.getKey().code() + " " + e.getValue())
+			.collect(Collectors.joining(", ")));
+
+		YearMonth period = YearMonth.parse(run.period());
+		Cutoff cutoff = Cutoff.valueOf(run.cutoff());
+		List<ReportingStatus> statuses = completeness.statuses(run.id(), period, cutoff, run.deadlineDays());
+		Completeness.Rates rates = Completeness.rates(statuses);
+		out.printf("Reporting: %d of %d expected agencies reported (%s), %d on time (%s)%s%s%n", rates.onTime() + rates.late(),
+				rates.expected(), percent(rates.reportingRate()), rates.onTime(), percent(rates.onTimeRate()),
+				agencies(statuses, "late"), agencies(statuses, "missing"));
+
+		List<Task> overdue = references.load(run.id())
+			.tasks()
+			.stream()
+			.filter(t -> TaskStatus.of(t, cutoff.end(period)) == TaskStatus.OVERDUE)
+			.toList();
+		out.printf("Overdue tasks: %d%s%n", overdue.size(), overdue.isEmpty() ? ""
+				: " (" + overdue.stream().map(t -> t.id() + " " + t.leadAgency()).collect(Collectors.joining(", ")) + ")");
+
+		Map<String, Integer> findings = new java.util.LinkedHashMap<>();
+		jdbc.query("SELECT kind, COUNT(*) FROM quality_finding WHERE run_id = ? GROUP BY kind ORDER BY MIN(position)",
+				rs -> {
+					findings.put(rs.getString(1), rs.getInt(2));
+				}, run.id());
+		out.printf("Quality findings: %d%s%n", findings.values().stream().mapToInt(Integer::intValue).sum(),
+				findings.isEmpty() ? "" : " (" + findings.entrySet()
+					.stream()
+					.map(e -> e.getKey() + " " + e.getValue())
+					.collect(Collectors.joining(", ")) + ")");
+	}
+
+	private static String agencies(List<ReportingStatus> statuses, String status) {
+		List<String> codes = statuses.stream().filter(s -> s.status().equals(status)).map(ReportingStatus::agency).toList();
+		return codes.isEmpty() ? "" : "; " + status + ": " + String.join(", ", codes);
+	}
+
+	private static String percent(BigDecimal fraction) {
+		return fraction == null ? "-" : String.format("%.1f %%", fraction.movePointRight(2));
 	}
 
 }

@@ -1,7 +1,9 @@
 package org.scorecard.job;
 
 import org.scorecard.aggregation.AgencyValues;
+import org.scorecard.aggregation.Results;
 import org.scorecard.output.RunOutputs;
+import org.scorecard.quality.QualityChecks;
 import org.scorecard.run.RunStep;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -14,7 +16,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The monthly job, one run per period and set of input files (job parameter {@code run.id}):
- * reference data, ingestion, revisions, accounting, roll-ups, then the run's files.
+ * reference data, ingestion, revisions, accounting, roll-ups, results against targets, data quality,
+ * then the run's files.
  */
 @Configuration(proxyBeanMethods = false)
 public class MonthlyJobConfiguration {
@@ -32,15 +35,28 @@ public class MonthlyJobConfiguration {
 	}
 
 	@Bean
+	Step resultsStep(JobRepository jobRepository, PlatformTransactionManager tm, Results results) {
+		return RunStep.of("results", jobRepository, tm, results::build);
+	}
+
+	@Bean
+	Step qualityStep(JobRepository jobRepository, PlatformTransactionManager tm, QualityChecks quality) {
+		return RunStep.of("quality", jobRepository, tm, quality::build);
+	}
+
+	@Bean
 	Job monthlyJob(JobRepository jobRepository, @Qualifier("loadReferenceStep") Step loadReference,
 			@Qualifier("ingestStep") Step ingest, @Qualifier("settleRevisionsStep") Step settleRevisions,
 			@Qualifier("accountStep") Step account, @Qualifier("rollUpStep") Step rollUp,
+			@Qualifier("resultsStep") Step results, @Qualifier("qualityStep") Step quality,
 			@Qualifier("writeOutputsStep") Step writeOutputs) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(loadReference)
 			.next(ingest)
 			.next(settleRevisions)
 			.next(account)
 			.next(rollUp)
+			.next(results)
+			.next(quality)
 			.next(writeOutputs)
 			.build();
 	}

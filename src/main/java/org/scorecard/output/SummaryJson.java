@@ -13,8 +13,11 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.scorecard.aggregation.Decimals;
 import org.scorecard.completeness.Completeness;
 import org.scorecard.completeness.ReportingStatus;
+import org.scorecard.reference.Measure;
+import org.scorecard.reference.Operator;
 import org.scorecard.reference.ReferenceRepository;
 import org.scorecard.reference.Task;
 import org.scorecard.run.Run;
@@ -30,7 +33,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SummaryJson {
 
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-		.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+		.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+		.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+	private static final String RESULTS = "SELECT r.*, i.unit, t.measure, t.op, t.value_num AS t_value, "
+			+ "t.value_max AS t_value_max FROM result r "
+			+ "JOIN indicator i ON i.run_id = r.run_id AND i.code = r.indicator "
+			+ "LEFT JOIN target t ON t.run_id = r.run_id AND t.agency = r.agency AND t.indicator = r.indicator "
+			+ "AND t.target_year = ? WHERE r.run_id = ? ORDER BY r.agency, r.indicator";
 
 	private final JdbcTemplate jdbc;
 
@@ -54,6 +64,52 @@ class SummaryJson {
 		entry.put("first_submitted_at", status.firstSubmittedAt() == null ? null
 				: status.firstSubmittedAt().atZone(RowChecker.ZONE).toOffsetDateTime().toString());
 		return entry;
+	}
+
+	private List<Map<String, Object>> results(long runId, int year) {
+		return jdbc.query(RESULTS, (rs, n) -> {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("agency", rs.getString("agency"));
+			entry.put("indicator", rs.getString("indicator"));
+			entry.put("unit", rs.getString("unit"));
+			entry.put("month", Decimals.normalized(rs.getBigDecimal("month_value")));
+			entry.put("ytd", Decimals.normalized(rs.getBigDecimal("ytd")));
+			entry.put("ytd_prev", Decimals.normalized(rs.getBigDecimal("ytd_prev")));
+			entry.put("growth_month", Decimals.normalized(rs.getBigDecimal("growth_month")));
+			entry.put("growth_ytd", Decimals.normalized(rs.getBigDecimal("growth_ytd")));
+			entry.put("months_reported", rs.getInt("months_reported"));
+			entry.put("rolled_up", rs.getBoolean("rolled_up"));
+			if (rs.getString("measure") == null) {
+				entry.put("target", null);
+			}
+			else {
+				Map<String, Object> target = new LinkedHashMap<>();
+				target.put("measure", Measure.valueOf(rs.getString("measure")).code());
+				target.put("operator", Operator.valueOf(rs.getString("op")).symbol());
+				target.put("value", Decimals.normalized(rs.getBigDecimal("t_value")));
+				target.put("value_max", Decimals.normalized(rs.getBigDecimal("t_value_max")));
+				entry.put("target", target);
+			}
+			entry.put("status", rs.getString("status"));
+			entry.put("measured", Decimals.normalized(rs.getBigDecimal("measured")));
+			entry.put("expected", Decimals.normalized(rs.getBigDecimal("expected")));
+			entry.put("tolerance", Decimals.normalized(rs.getBigDecimal("tolerance")));
+			return entry;
+		}, year, runId);
+	}
+
+	private List<Map<String, Object>> quality(long runId) {
+		return jdbc.query("SELECT kind, agency, period, indicator, rule, message FROM quality_finding WHERE run_id = ? "
+				+ "ORDER BY position", (rs, n) -> {
+					Map<String, Object> entry = new LinkedHashMap<>();
+					entry.put("kind", rs.getString("kind"));
+					entry.put("agency", rs.getString("agency"));
+					entry.put("period", rs.getString("period"));
+					entry.put("indicator", rs.getString("indicator"));
+					entry.put("rule", rs.getString("rule"));
+					entry.put("message", rs.getString("message"));
+					return entry;
+				}, runId);
 	}
 
 	void write(Run run, Path target) throws IOException {
@@ -121,6 +177,8 @@ class SummaryJson {
 			tasks.add(entry);
 		}
 		summary.put("tasks", tasks);
+		summary.put("results", results(run.id(), period.getYear()));
+		summary.put("quality", quality(run.id()));
 		AtomicFile.write(target, out -> JSON.writeValue(out, summary));
 	}
 
