@@ -19,6 +19,7 @@ import org.scorecard.run.RunRequest;
 import org.scorecard.submission.Cutoff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Results of one hand-made run for period 2026-03 (Y = 2026, m = 3), read back from summary.json.
@@ -35,7 +36,15 @@ class ResultsTests {
 	@TempDir
 	static Path dir;
 
+	@Autowired
+	Results results;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
 	Summary summary;
+
+	long runId;
 
 	@BeforeAll
 	void run() throws Exception {
@@ -86,6 +95,7 @@ class ResultsTests {
 				dir.resolve("out"), Cutoff.CALENDAR, 5, false));
 		assertThat(outcome.completed()).isTrue();
 		assertThat(outcome.run().rowsRejected()).isZero();
+		runId = outcome.run().id();
 		summary = Summary.read(dir.resolve("out/2026-03/summary.json"));
 	}
 
@@ -247,6 +257,15 @@ class ResultsTests {
 	void noRowWithoutDataOrTarget() {
 		assertThat(summary.results()).doesNotContainKeys("HN COST", "VN COST", "DOI GDP_GROWTH");
 		assertThat(summary.results()).hasSize(28);
+	}
+
+	/** A restarted results step builds the same rows again, never a second copy. */
+	@Test
+	void rebuildingTheResultsGivesTheSameRows() {
+		String query = "SELECT agency, indicator, ytd, status FROM result WHERE run_id = ? ORDER BY agency, indicator";
+		var before = jdbc.queryForList(query, runId);
+		results.build(runId);
+		assertThat(jdbc.queryForList(query, runId)).hasSize(28).isEqualTo(before);
 	}
 
 }
