@@ -2,7 +2,7 @@ package org.scorecard.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -44,15 +44,12 @@ class SummaryJson {
 
 	private final JdbcTemplate jdbc;
 
-	private final Clock clock;
-
 	private final Completeness completeness;
 
 	private final ReferenceRepository references;
 
-	SummaryJson(JdbcTemplate jdbc, Clock clock, Completeness completeness, ReferenceRepository references) {
+	SummaryJson(JdbcTemplate jdbc, Completeness completeness, ReferenceRepository references) {
 		this.jdbc = jdbc;
-		this.clock = clock;
 		this.completeness = completeness;
 		this.references = references;
 	}
@@ -112,12 +109,12 @@ class SummaryJson {
 				}, runId);
 	}
 
-	void write(Run run, Path target) throws IOException {
+	void write(Run run, Instant generatedAt, Path target) throws IOException {
 		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("period", run.period());
 		summary.put("run_id", run.id());
 		summary.put("edition", run.edition());
-		summary.put("generated_at", clock.instant().toString());
+		summary.put("generated_at", generatedAt.toString());
 		summary.put("fingerprint", run.fingerprint());
 		List<Map<String, Object>> inputs = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();

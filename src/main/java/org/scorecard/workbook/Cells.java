@@ -1,0 +1,72 @@
+package org.scorecard.workbook;
+
+import java.math.BigDecimal;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * Writing one cell. Text is always a string cell, whatever it starts with (a note "=1+1" stays
+ * inert text); a formula carries its computed value, so the workbook shows the figures without
+ * recalculation and a recalculation can be compared with them.
+ */
+final class Cells {
+
+	private Cells() {
+	}
+
+	static Cell text(Row row, int column, String value, CellStyle style) {
+		Cell cell = row.createCell(column);
+		if (value != null) {
+			cell.setCellValue(value);
+		}
+		if (style != null) {
+			cell.setCellStyle(style);
+		}
+		return cell;
+	}
+
+	static Cell number(Row row, int column, BigDecimal value, CellStyle style) {
+		Cell cell = row.createCell(column);
+		if (value != null) {
+			cell.setCellValue(value.doubleValue());
+		}
+		cell.setCellStyle(style);
+		return cell;
+	}
+
+	static Cell number(Row row, int column, long value, CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(value);
+		cell.setCellStyle(style);
+		return cell;
+	}
+
+	/** A formula with its computed value; no cell at all when the value is null (the figure is missing). */
+	static Cell formula(Row row, int column, String formula, BigDecimal value, CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellStyle(style);
+		if (value != null) {
+			cell.setCellFormula(formula);
+			cell.setCellValue(value.doubleValue());
+		}
+		return cell;
+	}
+
+	static Cell formula(Row row, int column, String formula, boolean value) {
+		Cell cell = row.createCell(column);
+		cell.setCellFormula(formula);
+		cell.setCellValue(value);
+		return cell;
+	}
+
+	static Cell formula(Row row, int column, String formula, String value, CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellFormula(formula);
+		cell.setCellValue(value);
+		cell.setCellStyle(style);
+		return cell;
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.scorecard.workbook;
+
+import java.time.LocalDateTime;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.scorecard.run.RunRepository;
+import org.scorecard.submission.RowChecker;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * "Submissions": every accepted row of every file, current and superseded, with the value as sent
+ * and as converted, and where it came from; "Rejections": every rejected row and unreadable file.
+ * All text is written as text: a note or raw line starting with "=" stays inert.
+ */
+final class SubmissionsSheet {
+
+	static final String NAME = "Submissions";
+
+	static final String FILE_NO = "A";
+
+	static final String AGENCY = "E";
+
+	static final String YEAR = "G";
+
+	static final String MONTH = "H";
+
+	static final String INDICATOR = "I";
+
+	static final String VALUE = "L";
+
+	static final String STATUS = "P";
+
+	static final String REJECTIONS = "Rejections";
+
+	static final String REJECTED_FILE_NO = "A";
+
+	static final String REJECTED_CODE = "H";
+
+	private static final String[] HEADERS = { "File #", "File", "Line", "Sheet", "Agency", "Period", "Year", "Month",
+			"Indicator", "Value as sent", "Unit as sent", "Value", "Unit", "Submitted at (as sent)",
+			"Submitted at (Asia/Ho_Chi_Minh)", "Status", "Note" };
+
+	private static final int[] WIDTHS = { 7, 40, 7, 12, 12, 9, 7, 7, 24, 16, 10, 18, 9, 26, 26, 11, 40 };
+
+	private static final String QUERY = "SELECT r.file_id, f.path, r.line, r.sheet, r.agency, r.period, r.indicator, "
+			+ "r.value_text, r.unit, r.value_num, i.unit AS indicator_unit, r.submitted_at, r.submitted_at_text, "
+			+ "r.is_current, r.note FROM submission_row r "
+			+ "JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id "
+			+ "JOIN indicator i ON i.run_id = r.run_id AND i.code = r.indicator "
+			+ "WHERE r.run_id = ? AND r.code IS NULL ORDER BY r.file_id, r.line";
+
+	private static final String[] REJECTION_HEADERS = { "File #", "File", "Line", "Sheet", "Agency", "Period",
+			"Indicator", "Code", "Message", "Raw" };
+
+	private static final int[] REJECTION_WIDTHS = { 7, 40, 7, 12, 12, 9, 24, 20, 60, 60 };
+
+	private static final String REJECTED = "SELECT r.file_id, f.path, r.line, r.sheet, r.agency, r.period, r.indicator, "
+			+ "r.code, r.message, r.raw FROM submission_row r "
+			+ "JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id WHERE r.run_id = ? AND r.code IS NOT NULL "
+			+ "UNION ALL SELECT f.file_id, f.path, NULL, NULL, NULL, NULL, NULL, 'UNREADABLE_FILE', f.message, NULL "
+			+ "FROM input_file f WHERE f.run_id = ? AND f.status = 'unreadable' ORDER BY 1, 3";
+
+	private SubmissionsSheet() {
+	}
+
+	static long count(JdbcTemplate jdbc, long runId) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM submission_row WHERE run_id = ? AND code IS NULL", Long.class,
+				runId);
+	}
+
+	static long countRejected(JdbcTemplate jdbc, long runId) {
+		return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM submission_row WHERE run_id = ? AND code IS NOT NULL) "
+				+ "+ (SELECT COUNT(*) FROM input_file WHERE run_id = ? AND status = 'unreadable')", Long.class, runId, runId);
+	}
+
+	static void write(SXSSFWorkbook workbook, Styles styles, JdbcTemplate jdbc, long runId, SheetLayout layout,
+			Map<String, Integer> decimals) {
+		PagedSheet sheet = new PagedSheet(workbook, layout, styles, HEADERS, WIDTHS);
+		jdbc.query(QUERY, rs -> {
+			Row row = sheet.next();
+			String period = rs.getString("period");
+			String indicator = rs.getString("indicator");
+			Cells.number(row, 0, rs.getLong("file_id"), styles.integer);
+			Cells.text(row, 1, rs.getString("path"), null);
+			Cells.number(row, 2, rs.getLong("line"), styles.integer);
+			Cells.text(row, 3, rs.getString("sheet"), null);
+			Cells.text(row, 4, rs.getString("agency"), null);
+			Cells.text(row, 5, period, null);
+			Cells.number(row, 6, Integer.parseInt(period.substring(0, 4)), styles.integer);
+			Cells.number(row, 7, Integer.parseInt(period.substring(5, 7)), styles.integer);
+			Cells.text(row, 8, indicator, null);
+			Cells.text(row, 9, rs.getString("value_text"), styles.text);
+			Cells.text(row, 10, rs.getString("unit"), null);
+			Cells.number(row, 11, rs.getBigDecimal("value_num"), styles.number(decimals.getOrDefault(indicator, 2)));
+			Cells.text(row, 12, rs.getString("indicator_unit"), null);
+			Cells.text(row, 13, rs.getString("submitted_at_text"), styles.text);
+			LocalDateTime at = rs.getObject("submitted_at", LocalDateTime.class);
+			Cells.text(row, 14, at == null ? null
+					: RunRepository.instant(at).atZone(RowChecker.ZONE).toOffsetDateTime().toString(), styles.text);
+			Cells.text(row, 15, rs.getBoolean("is_current") ? "current" : "superseded", null);
+			Cells.text(row, 16, rs.getString("note"), styles.text);
+		}, runId);
+		sheet.finish();
+	}
+
+	static void writeRejections(SXSSFWorkbook workbook, Styles styles, JdbcTemplate jdbc, long runId,
+			SheetLayout layout) {
+		PagedSheet sheet = new PagedSheet(workbook, layout, styles, REJECTION_HEADERS, REJECTION_WIDTHS);
+		jdbc.query(REJECTED, rs -> {
+			Row row = sheet.next();
+			Cells.number(row, 0, rs.getLong(1), styles.integer);
+			Cells.text(row, 1, rs.getString(2), styles.text);
+			long line = rs.getLong(3);
+			if (!rs.wasNull()) {
+				Cells.number(row, 2, line, styles.integer);
+			}
+			for (int column = 4; column <= 10; column++) {
+				Cells.text(row, column - 1, rs.getString(column), styles.text);
+			}
+		}, runId, runId);
+		sheet.finish();
+	}
+
+}

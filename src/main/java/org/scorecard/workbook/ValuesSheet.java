@@ -1,0 +1,168 @@
+package org.scorecard.workbook;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * "Values": every month the results use (months 1..m of the year and the year before), one row per
+ * agency, indicator and month, each value a live formula: an own value sums the agency's current row
+ * on "Submissions"; a rolled-up value sums its children's rows above it (rows are ordered deepest
+ * agency first, so a formula only ever looks up, never at itself); a ratio or difference takes its two
+ * sides from the same agency's rows above it. Three flag columns, also formulas, say whether the month
+ * is in both years, the latest of its year, and the latest of those in both years: the Summary's
+ * like-for-like and "last" formulas select rows with them.
+ */
+final class ValuesSheet {
+
+	static final String NAME = "Values";
+
+	static final String[] HEADERS = { "Agency", "Parent", "Indicator", "Period", "Year", "Month", "Value",
+			"Second side (denominator or subtrahend)", "Source", "In both years", "Latest of its year",
+			"Latest of its year in both years" };
+
+	private static final int[] WIDTHS = { 14, 14, 24, 10, 7, 7, 18, 18, 11, 10, 10, 12 };
+
+	private static final String QUERY = "SELECT w.agency, a.parent, a.depth, w.indicator, i.aggregation, i.numerator, "
+			+ "i.denominator, w.period_year, w.period_month, w.value_num, w.value_den, w.rolled_up FROM window_value w "
+			+ "JOIN agency a ON a.run_id = w.run_id AND a.code = w.agency "
+			+ "JOIN indicator i ON i.run_id = w.run_id AND i.code = w.indicator WHERE w.run_id = ? "
+			+ "ORDER BY a.depth DESC, CASE WHEN i.aggregation IN ('RATIO', 'DIFFERENCE') THEN 1 ELSE 0 END, "
+			+ "w.agency, w.indicator, w.period_year, w.period_month";
+
+	private record Month(String agency, String parent, int depth, String indicator, boolean derived, String numerator,
+			String denominator, int year, int month, BigDecimal value, BigDecimal second, boolean rolledUp) {
+	}
+
+	private ValuesSheet() {
+	}
+
+	static long count(JdbcTemplate jdbc, long runId) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM window_value WHERE run_id = ?", Long.class, runId);
+	}
+
+	static void write(SXSSFWorkbook workbook, Styles styles, JdbcTemplate jdbc, long runId, int year,
+			SheetLayout layout, SheetLayout submissions, Map<String, Integer> decimals) {
+		PagedSheet sheet = new PagedSheet(workbook, layout, styles, HEADERS, WIDTHS);
+		Writer writer = new Writer(sheet, styles, year, submissions, decimals);
+		jdbc.query(QUERY, rs -> {
+			writer.add(new Month(rs.getString("agency"), rs.getString("parent"), rs.getInt("depth"),
+					rs.getString("indicator"), rs.getString("numerator") != null, rs.getString("numerator"),
+					rs.getString("denominator"), rs.getInt("period_year"), rs.getInt("period_month"),
+					rs.getBigDecimal("value_num"), rs.getBigDecimal("value_den"), rs.getBoolean("rolled_up")));
+		}, runId);
+		writer.flush();
+		sheet.finish();
+	}
+
+	/** Buffers one agency and indicator at a time (at most 24 months) to know its flags. */
+	private static final class Writer {
+
+		private final PagedSheet sheet;
+
+		private final Styles styles;
+
+		private final int year;
+
+		private final SheetLayout submissions;
+
+		private final Map<String, Integer> decimals;
+
+		private final List<Month> group = new ArrayList<>();
+
+		private int blockDepth = Integer.MIN_VALUE;
+
+		private boolean blockDerived;
+
+		private long blockStart;
+
+		Writer(PagedSheet sheet, Styles styles, int year, SheetLayout submissions, Map<String, Integer> decimals) {
+			this.sheet = sheet;
+			this.styles = styles;
+			this.year = year;
+			this.submissions = submissions;
+			this.decimals = decimals;
+		}
+
+		void add(Month month) {
+			if (!group.isEmpty() && !(group.get(0).agency().equals(month.agency())
+					&& group.get(0).indicator().equals(month.indicator()))) {
+				flush();
+			}
+			group.add(month);
+		}
+
+		void flush() {
+			if (group.isEmpty()) {
+				return;
+			}
+			Month first = group.get(0);
+			if (first.depth() != blockDepth || first.derived() != blockDerived) {
+				blockDepth = first.depth();
+				blockDerived = first.derived();
+				blockStart = sheet.written();
+			}
+			for (Month month : group) {
+				boolean inBoth = group.stream().anyMatch(o -> o.year() != month.year() && o.month() == month.month());
+				boolean latest = group.stream().noneMatch(o -> o.year() == month.year() && o.month() > month.month());
+				boolean latestInBoth = inBoth && group.stream()
+					.noneMatch(o -> o.year() == month.year() && o.month() > month.month()
+							&& group.stream().anyMatch(p -> p.year() != o.year() && p.month() == o.month()));
+				write(month, inBoth, latest, latestInBoth);
+			}
+			group.clear();
+		}
+
+		private void write(Month month, boolean inBoth, boolean latest, boolean latestInBoth) {
+			Row row = sheet.next();
+			int n = sheet.excelRow();
+			Cells.text(row, 0, month.agency(), null);
+			Cells.text(row, 1, month.parent(), null);
+			Cells.text(row, 2, month.indicator(), null);
+			Cells.text(row, 3, "%04d-%02d".formatted(month.year(), month.month()), null);
+			Cells.number(row, 4, month.year(), styles.integer);
+			Cells.number(row, 5, month.month(), styles.integer);
+			String[] key = { "$A" + n, "$C" + n, "$E" + n, "$F" + n };
+			List<SheetLayout.Area> above = sheet.layout().prefix(blockStart);
+			if (month.derived()) {
+				int places = decimals.getOrDefault(month.numerator(), 2);
+				Cells.formula(row, 6, side(above, month.numerator(), key), month.value(), styles.number(places));
+				Cells.formula(row, 7, side(above, month.denominator(), key), month.second(),
+						styles.number(decimals.getOrDefault(month.denominator(), 2)));
+				Cells.text(row, 8, "derived", null);
+			}
+			else if (month.rolledUp()) {
+				Cells.formula(row, 6, Formulas.sumifs(above, "G", "B", key[0], "C", key[1], "E", key[2], "F", key[3]),
+						month.value(), styles.number(decimals.getOrDefault(month.indicator(), 2)));
+				Cells.text(row, 8, "rolled up", null);
+			}
+			else {
+				Cells.formula(row, 6,
+						Formulas.sumifs(submissions.all(), SubmissionsSheet.VALUE, SubmissionsSheet.AGENCY, key[0],
+								SubmissionsSheet.INDICATOR, key[1], SubmissionsSheet.YEAR, key[2], SubmissionsSheet.MONTH,
+								key[3], SubmissionsSheet.STATUS, Formulas.quoted("current")),
+						month.value(), styles.number(decimals.getOrDefault(month.indicator(), 2)));
+				Cells.text(row, 8, "own", null);
+			}
+			List<SheetLayout.Area> all = sheet.layout().all();
+			int otherYear = month.year() == year ? year - 1 : year;
+			Cells.formula(row, 9, Formulas.countifs(all, "A", key[0], "C", key[1], "E", Integer.toString(otherYear), "F",
+					key[3]) + ">0", inBoth);
+			Cells.formula(row, 10,
+					Formulas.countifs(all, "A", key[0], "C", key[1], "E", key[2], "F", "\">\"&" + key[3]) + "=0", latest);
+			Cells.formula(row, 11, "AND($J" + n + "," + Formulas.countifs(all, "A", key[0], "C", key[1], "E", key[2], "J",
+					"TRUE", "F", "\">\"&" + key[3]) + "=0)", latestInBoth);
+		}
+
+		private static String side(List<SheetLayout.Area> above, String indicator, String[] key) {
+			return Formulas.sumifs(above, "G", "A", key[0], "C", Formulas.quoted(indicator), "E", key[2], "F", key[3]);
+		}
+
+	}
+
+}

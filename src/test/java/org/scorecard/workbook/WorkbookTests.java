@@ -1,0 +1,241 @@
+package org.scorecard.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorecard.Fixtures;
+import org.scorecard.Summary;
+import org.scorecard.run.RunLauncher;
+import org.scorecard.run.RunOutcome;
+import org.scorecard.run.RunRequest;
+import org.scorecard.submission.Cutoff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The workbook of a small hand-made run, written with at most 6 rows per sheet so that Values,
+ * Submissions and Rejections each continue on further sheets. POI re-evaluates every formula and
+ * the results must equal the cached values, which must equal summary.json.
+ */
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:workbook;DB_CLOSE_DELAY=-1",
+		"scorecard.workbook.max-rows=6" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkbookTests {
+
+	@Autowired
+	RunLauncher launcher;
+
+	@TempDir
+	static Path dir;
+
+	Summary summary;
+
+	XSSFWorkbook workbook;
+
+	@BeforeAll
+	void run() throws Exception {
+		Path reference = Fixtures.reference(dir.resolve("ref"));
+		Fixtures.write(reference.resolve("agencies.csv"), """
+				code,name,name_vi,kind,parent,email,reports
+				VN,Viet Nam,Việt Nam,nation,,,yes
+				HN,Hanoi,Hà Nội,province,VN,,yes
+				HN-DOIT,Hanoi Department of Industry and Trade,Sở Công Thương Hà Nội,department,HN,,yes
+				LC,Lao Cai,Lào Cai,province,VN,,yes
+				DOI,Department of Industry,Cục Công nghiệp,department,,,yes
+				""");
+		Fixtures.write(reference.resolve("targets.csv"), """
+				indicator,agency,year,measure,operator,value,value_max,tolerance
+				EXPORTS,HN,2026,growth_ytd,>=,5,,
+				PROC_SHARE,VN,2026,value_month,>=,20,,
+				GDP_GROWTH,VN,2026,value_ytd,between,6.5,8,
+				COST,LC,2026,value_ytd,>=,10,,
+				""");
+		String at = ",2026-04-02,";
+		Path inbox = dir.resolve("inbox");
+		Fixtures.submission(inbox.resolve("a-exports.csv"), "HN-DOIT,2025-01,EXPORTS,40,USD_M" + at,
+				"HN-DOIT,2025-03,EXPORTS,50,USD_M" + at, "HN-DOIT,2026-01,EXPORTS,45,USD_M" + at,
+				"HN-DOIT,2026-02,EXPORTS,47,USD_M" + at, "HN-DOIT,2026-03,EXPORTS,55,USD_M" + at,
+				"LC,2025-01,EXPORTS,10,USD_M" + at, "LC,2025-02,EXPORTS,11,USD_M" + at,
+				"LC,2026-01,EXPORTS,12,USD_M" + at, "LC,2026-03,EXPORTS,12.5,USD_M,2026-04-01,first figure",
+				"LC,2026-03,EXPORTS,13,USD_M,2026-04-03,revised", "HN,2026-03,IMPORTS,30,USD_M" + at,
+				"HN-DOIT,2026-03,IMPORTS,31,USD_M" + at);
+		Fixtures.submission(inbox.resolve("b-procedures.csv"), "DOI,2025-02,PROC_TOTAL,30," + at,
+				"DOI,2026-01,PROC_TOTAL,31," + at, "DOI,2026-03,PROC_TOTAL,32," + at, "DOI,2025-02,PROC_DEC,20," + at,
+				"DOI,2026-01,PROC_DEC,25," + at, "DOI,2026-03,PROC_DEC,26,,2026-04-02,=1+1",
+				"HN-DOIT,2026-03,PROC_TOTAL,10," + at, "HN-DOIT,2026-03,PROC_DEC,9," + at);
+		Fixtures.submission(inbox.resolve("c-other.csv"), "VN,2025-01,GDP_GROWTH,6,PERCENT" + at,
+				"VN,2025-02,GDP_GROWTH,7,PERCENT" + at, "VN,2026-01,GDP_GROWTH,8,PERCENT" + at,
+				"VN,2026-02,GDP_GROWTH,8.4,PERCENT" + at, "VN,2026-03,GDP_GROWTH,9,PERCENT" + at,
+				"\"=HYPERLINK(\"\"http://example.com\"\")\",2026-03,EXPORTS,1,USD_M" + at,
+				"LC,2026-03,EXPORTS,-5,USD_M" + at);
+		RunOutcome outcome = launcher.launch(new RunRequest(YearMonth.of(2026, 3), reference, inbox,
+				dir.resolve("out"), Cutoff.CALENDAR, 5, false));
+		assertThat(outcome.completed()).isTrue();
+		assertThat(outcome.run().rowsRejected()).isEqualTo(2);
+		summary = Summary.read(dir.resolve("out/2026-03/summary.json"));
+		workbook = new XSSFWorkbook(dir.resolve("out/2026-03/scorecard-2026-03.xlsx").toFile());
+	}
+
+	private List<String> sheetNames() {
+		List<String> names = new ArrayList<>();
+		workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+		return names;
+	}
+
+	private static boolean blank(Cell cell) {
+		return cell == null || cell.getCellType() == CellType.BLANK;
+	}
+
+	@Test
+	void longSheetsContinueOnFurtherSheets() {
+		assertThat(sheetNames()).startsWith("About", "Summary", "Reconciliation", "Values", "Values (2)")
+			.contains("Submissions", "Submissions (2)", "Submissions (5)", "Rejections", "Completeness", "Tasks",
+					"Data quality", "Targets")
+			.doesNotContain("Submissions (6)");
+		// 25 accepted rows (27 read, 2 rejected), 5 per sheet after the header: 5 sheets, each with the header.
+		int rows = 0;
+		for (int part = 1; part <= 5; part++) {
+			Sheet sheet = workbook.getSheet(part == 1 ? "Submissions" : "Submissions (" + part + ")");
+			assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("File");
+			rows += sheet.getLastRowNum();
+		}
+		assertThat(rows).isEqualTo(25);
+	}
+
+	/** POI recomputes every formula of every sheet; each must give the value the workbook carries. */
+	@Test
+	void everyFormulaRecomputesToItsCachedValue() {
+		FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+		int formulas = 0;
+		for (Sheet sheet : workbook) {
+			for (Row row : sheet) {
+				for (Cell cell : row) {
+					if (cell.getCellType() != CellType.FORMULA) {
+						continue;
+					}
+					formulas++;
+					CellValue value = evaluator.evaluate(cell);
+					String where = sheet.getSheetName() + "!" + cell.getAddress() + " " + cell.getCellFormula();
+					switch (cell.getCachedFormulaResultType()) {
+						case NUMERIC -> assertThat(value.getNumberValue()).as(where)
+							.isCloseTo(cell.getNumericCellValue(), within(1e-9 * Math.max(1, Math.abs(cell.getNumericCellValue()))));
+						case BOOLEAN -> assertThat(value.getBooleanValue()).as(where).isEqualTo(cell.getBooleanCellValue());
+						case STRING -> assertThat(value.getStringValue()).as(where).isEqualTo(cell.getStringCellValue());
+						default -> throw new AssertionError(where + ": unexpected " + cell.getCachedFormulaResultType());
+					}
+				}
+			}
+		}
+		assertThat(formulas).isGreaterThan(200);
+	}
+
+	@Test
+	void summaryShowsTheFiguresOfSummaryJsonAsFormulas() {
+		Sheet sheet = workbook.getSheet("Summary");
+		Map<String, JsonNode> results = summary.results();
+		int rows = 0;
+		for (int r = SummarySheet.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+			Row row = sheet.getRow(r);
+			String status = SummarySheetCheck.assertRow(results, row.getCell(0).getStringCellValue(),
+					row.getCell(2).getStringCellValue(), (column, where) -> {
+						Cell cell = row.getCell(column);
+						if (blank(cell)) {
+							return null;
+						}
+						assertThat(cell.getCellType()).as(where).isEqualTo(CellType.FORMULA);
+						return cell.getNumericCellValue();
+					});
+			assertThat(row.getCell(SummarySheet.STATUS).getStringCellValue()).isEqualTo(status);
+			rows++;
+		}
+		assertThat(rows).isEqualTo(results.size());
+		// VN's exports roll up from HN (itself rolled up from HN-DOIT) and LC, over every part of Values
+		Row vn = findRow(sheet, "VN", "EXPORTS");
+		assertThat(vn.getCell(SummarySheet.YTD).getCellFormula()).contains("SUMIFS('Values'!", "'Values (2)'!");
+		assertThat(vn.getCell(SummarySheet.YTD).getNumericCellValue()).isEqualTo(45 + 47 + 55 + 12 + 13);
+		assertThat(vn.getCell(11).getStringCellValue()).isEqualTo("yes");
+	}
+
+	private static Row findRow(Sheet sheet, String agency, String indicator) {
+		for (Row row : sheet) {
+			if (row.getRowNum() > SummarySheet.HEADER_ROW && row.getCell(0).getStringCellValue().equals(agency)
+					&& row.getCell(2).getStringCellValue().equals(indicator)) {
+				return row;
+			}
+		}
+		throw new AssertionError("no Summary row " + agency + " " + indicator);
+	}
+
+	@Test
+	void reconciliationHoldsPerFileAndInTotal() {
+		Sheet sheet = workbook.getSheet("Reconciliation");
+		Row total = sheet.getRow(sheet.getLastRowNum());
+		assertThat(total.getCell(1).getStringCellValue()).isEqualTo("Total (3 files)");
+		assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(27);
+		assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(25);
+		assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(2);
+		assertThat(total.getCell(7).getStringCellValue()).isEqualTo("OK");
+		assertThat(total.getCell(7).getCellFormula()).startsWith("IF(AND(");
+		for (int r = 1; r < sheet.getLastRowNum(); r++) {
+			assertThat(sheet.getRow(r).getCell(7).getStringCellValue()).isEqualTo("OK");
+			assertThat(sheet.getRow(r).getCell(4).getCellFormula()).contains("COUNTIFS('Submissions'!$A$2:$A$6");
+		}
+	}
+
+	@Test
+	void textThatLooksLikeAFormulaStaysText() {
+		Cell note = null;
+		for (Sheet sheet : workbook) {
+			if (sheet.getSheetName().startsWith("Submissions")) {
+				for (Row row : sheet) {
+					Cell cell = row.getCell(16);
+					if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals("=1+1")) {
+						note = cell;
+					}
+				}
+			}
+		}
+		assertThat(note).as("the note =1+1").isNotNull();
+		Sheet rejections = workbook.getSheet("Rejections");
+		List<String> agencies = new ArrayList<>();
+		for (Row row : rejections) {
+			if (row.getRowNum() > 0) {
+				assertThat(row.getCell(4).getCellType()).isEqualTo(CellType.STRING);
+				agencies.add(row.getCell(4).getStringCellValue());
+			}
+		}
+		assertThat(agencies).contains("=HYPERLINK(\"http://example.com\")");
+		assertThat(rejections.getRow(1).getCell(9).getStringCellValue()).startsWith("\"=HYPERLINK(");
+	}
+
+	@Test
+	void sheetsAreProtectedFilteredFrozenAndDescribed() {
+		Sheet submissions = workbook.getSheet("Submissions");
+		assertThat(submissions.getProtect()).isTrue();
+		assertThat(submissions.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+		assertThat(workbook.getSheet("Summary").getRepeatingRows().formatAsString()).isEqualTo("4:4");
+		assertThat(workbook.getProperties().getCoreProperties().getTitle()).startsWith("Scorecard 2026-03");
+		Sheet about = workbook.getSheet("About");
+		assertThat(about.getRow(1).getCell(1).getStringCellValue()).isEqualTo("2026-03");
+		assertThat(about.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Software version");
+	}
+
+}
