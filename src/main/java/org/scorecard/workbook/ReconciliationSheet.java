@@ -41,7 +41,7 @@ final class ReconciliationSheet {
 					totals[1] += accepted;
 					totals[2] += rejected;
 					totals[3]++;
-					Cells.number(row, 0, rs.getLong("file_id"), styles.integer);
+					Cells.number(row, 0, rs.getLong("file_id"), styles.plain);
 					Cells.text(row, 1, rs.getString("path"), styles.text);
 					Cells.text(row, 2, rs.getString("status"), null);
 					Cells.number(row, 3, read, styles.integer);

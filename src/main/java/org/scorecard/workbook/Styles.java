@@ -48,6 +48,9 @@ final class Styles {
 
 	final CellStyle integer;
 
+	/** Whole numbers without thousands separators: years, months, file numbers, line numbers. */
+	final CellStyle plain;
+
 	private final Map<Integer, CellStyle> numbers = new HashMap<>();
 
 	private final Map<Integer, CellStyle> indents = new HashMap<>();
@@ -75,6 +78,8 @@ final class Styles {
 		text = workbook.createCellStyle();
 		text.setDataFormat(workbook.createDataFormat().getFormat("@"));
 		integer = number(0);
+		plain = workbook.createCellStyle();
+		plain.setDataFormat(workbook.createDataFormat().getFormat("0"));
 	}
 
 	private static XSSFColor colour(String hex) {

@@ -82,14 +82,14 @@ final class SubmissionsSheet {
 			Row row = sheet.next();
 			String period = rs.getString("period");
 			String indicator = rs.getString("indicator");
-			Cells.number(row, 0, rs.getLong("file_id"), styles.integer);
+			Cells.number(row, 0, rs.getLong("file_id"), styles.plain);
 			Cells.text(row, 1, rs.getString("path"), null);
-			Cells.number(row, 2, rs.getLong("line"), styles.integer);
+			Cells.number(row, 2, rs.getLong("line"), styles.plain);
 			Cells.text(row, 3, rs.getString("sheet"), null);
 			Cells.text(row, 4, rs.getString("agency"), null);
 			Cells.text(row, 5, period, null);
-			Cells.number(row, 6, Integer.parseInt(period.substring(0, 4)), styles.integer);
-			Cells.number(row, 7, Integer.parseInt(period.substring(5, 7)), styles.integer);
+			Cells.number(row, 6, Integer.parseInt(period.substring(0, 4)), styles.plain);
+			Cells.number(row, 7, Integer.parseInt(period.substring(5, 7)), styles.plain);
 			Cells.text(row, 8, indicator, null);
 			Cells.text(row, 9, rs.getString("value_text"), styles.text);
 			Cells.text(row, 10, rs.getString("unit"), null);
@@ -110,11 +110,11 @@ final class SubmissionsSheet {
 		PagedSheet sheet = new PagedSheet(workbook, layout, styles, REJECTION_HEADERS, REJECTION_WIDTHS);
 		jdbc.query(REJECTED, rs -> {
 			Row row = sheet.next();
-			Cells.number(row, 0, rs.getLong(1), styles.integer);
+			Cells.number(row, 0, rs.getLong(1), styles.plain);
 			Cells.text(row, 1, rs.getString(2), styles.text);
 			long line = rs.getLong(3);
 			if (!rs.wasNull()) {
-				Cells.number(row, 2, line, styles.integer);
+				Cells.number(row, 2, line, styles.plain);
 			}
 			for (int column = 4; column <= 10; column++) {
 				Cells.text(row, column - 1, rs.getString(column), styles.text);

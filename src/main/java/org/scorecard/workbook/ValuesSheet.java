@@ -26,7 +26,7 @@ final class ValuesSheet {
 			"Second side (denominator or subtrahend)", "Source", "In both years", "Latest of its year",
 			"Latest of its year in both years" };
 
-	private static final int[] WIDTHS = { 14, 14, 24, 10, 7, 7, 18, 18, 11, 10, 10, 12 };
+	private static final int[] WIDTHS = { 14, 14, 24, 10, 7, 7, 18, 22, 11, 10, 10, 12 };
 
 	private static final String QUERY = "SELECT w.agency, a.parent, a.depth, w.indicator, i.aggregation, i.numerator, "
 			+ "i.denominator, w.period_year, w.period_month, w.value_num, w.value_den, w.rolled_up FROM window_value w "
@@ -125,8 +125,8 @@ final class ValuesSheet {
 			Cells.text(row, 1, month.parent(), null);
 			Cells.text(row, 2, month.indicator(), null);
 			Cells.text(row, 3, "%04d-%02d".formatted(month.year(), month.month()), null);
-			Cells.number(row, 4, month.year(), styles.integer);
-			Cells.number(row, 5, month.month(), styles.integer);
+			Cells.number(row, 4, month.year(), styles.plain);
+			Cells.number(row, 5, month.month(), styles.plain);
 			String[] key = { "$A" + n, "$C" + n, "$E" + n, "$F" + n };
 			List<SheetLayout.Area> above = sheet.layout().prefix(blockStart);
 			if (month.derived()) {

@@ -123,9 +123,9 @@ public class WorkbookWriter {
 				{ "Reference folder", run.referenceDir() }, { "Inbox folder", run.inboxDir() },
 				{ "Output folder", run.outDir() },
 				{ "Period cut-off", cutoff == Cutoff.CALENDAR ? "calendar month" : "Decree 09 (15th to 14th)" },
-				{ "Deadline", run.deadlineDays() + " days after the period ends: "
+				{ "Deadline", run.deadlineDays() + " days after the period ends: end of "
 						+ Completeness.deadlineEnd(period, cutoff, run.deadlineDays()).minusNanos(1).atZone(RowChecker.ZONE)
-							.toOffsetDateTime() },
+							.toLocalDate() + " (Asia/Ho_Chi_Minh)" },
 				{ "Fingerprint (SHA-256)", run.fingerprint() },
 				{ "Rows", run.rowsRead() + " read = " + run.rowsAccepted() + " accepted + " + run.rowsRejected()
 						+ " rejected (see Reconciliation)" },
@@ -144,7 +144,7 @@ public class WorkbookWriter {
 		jdbc.query("SELECT file_id, path, status, sha256, size_bytes, rows_read, rows_accepted, rows_rejected, message "
 				+ "FROM input_file WHERE run_id = ? ORDER BY file_id", rs -> {
 					Row row = sheet.next();
-					Cells.number(row, 0, rs.getLong(1), styles.integer);
+					Cells.number(row, 0, rs.getLong(1), styles.plain);
 					Cells.text(row, 1, rs.getString(2), styles.text);
 					Cells.text(row, 2, rs.getString(3), null);
 					Cells.text(row, 3, rs.getString(4), styles.text);
@@ -230,7 +230,7 @@ public class WorkbookWriter {
 			var style = styles.number(target.measure().isGrowth() ? 2 : indicator.decimals());
 			Cells.text(row, 0, target.indicator(), null);
 			Cells.text(row, 1, target.agency(), null);
-			Cells.number(row, 2, target.year(), styles.integer);
+			Cells.number(row, 2, target.year(), styles.plain);
 			Cells.text(row, 3, target.measure().code(), null);
 			Cells.text(row, 4, target.operator().symbol(), null);
 			Cells.number(row, 5, target.value(), style);
