@@ -59,6 +59,10 @@ class RunCommand implements Callable<Integer> {
 					+ "(Decree 09/2019/ND-CP); the same as --scorecard.cutoff (default: calendar).")
 	String cutoff;
 
+	@Option(names = "--lang", paramLabel = "en|vi",
+			description = "Language of the PDF reports; the same as --scorecard.lang (default: en).")
+	String lang;
+
 	@Option(names = "--deadline-days", paramLabel = "N",
 			description = "Submissions are on time until the end of the day N days after the period ends; the same as "
 					+ "--scorecard.deadline-days (default: 5).")
@@ -74,11 +78,15 @@ class RunCommand implements Callable<Integer> {
 		if (cutoff != null) {
 			settings.add("--scorecard.cutoff=" + cutoff);
 		}
+		if (lang != null) {
+			settings.add("--scorecard.lang=" + lang);
+		}
 		if (deadlineDays != null) {
 			settings.add("--scorecard.deadline-days=" + deadlineDays);
 		}
 		try (ConfigurableApplicationContext context = ApplicationContexts.start(out, db, settings)) {
-			RunRequest request = new RunRequest(month, reference, inbox, out, cutoff(context), deadlineDays(context), rerun);
+			RunRequest request = new RunRequest(month, reference, inbox, out, cutoff(context), deadlineDays(context), rerun,
+					lang(context), templates(context));
 			RunOutcome outcome = context.getBean(RunLauncher.class).launch(request);
 			new RunReport(context, spec.commandLine().getOut()).print(outcome, request);
 			return outcome.completed() ? Cli.OK : Cli.FAILED;
@@ -87,6 +95,19 @@ class RunCommand implements Callable<Integer> {
 
 	private static Cutoff cutoff(ConfigurableApplicationContext context) {
 		return CommonOptions.cutoff(context.getEnvironment().getProperty("scorecard.cutoff", "calendar"));
+	}
+
+	private static String lang(ConfigurableApplicationContext context) {
+		String text = context.getEnvironment().getProperty("scorecard.lang", "en");
+		if (!text.equals("en") && !text.equals("vi")) {
+			throw new UsageException("The report language must be en or vi, not '" + text + "'.");
+		}
+		return text;
+	}
+
+	/** The folder of report texts; when absent, the copy built into the program is used. */
+	private static Path templates(ConfigurableApplicationContext context) {
+		return Path.of(context.getEnvironment().getProperty("scorecard.templates", "templates"));
 	}
 
 	private static int deadlineDays(ConfigurableApplicationContext context) {

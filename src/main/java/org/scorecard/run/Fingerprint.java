@@ -12,8 +12,8 @@ import org.scorecard.submission.Inbox;
 import org.scorecard.submission.SubmissionFile;
 
 /**
- * The SHA-256 that identifies a run's inputs: every reference file and every submission file (path
- * and content hash), and the settings that change the figures (cut-off and deadline).
+ * The SHA-256 that identifies a run's inputs: every reference file, submission file and report text
+ * (path and content hash), and the settings that change the outputs (language, cut-off, deadline).
  */
 final class Fingerprint {
 
@@ -32,6 +32,14 @@ final class Fingerprint {
 				add(digest, "inbox/" + file.path() + "=" + file.sha256());
 			}
 		}
+		if (Files.isDirectory(request.templatesDir())) {
+			for (SubmissionFile file : Inbox.scan(request.templatesDir())) {
+				if (Files.isRegularFile(file.location())) {
+					add(digest, "templates/" + file.path() + "=" + file.sha256());
+				}
+			}
+		}
+		add(digest, "lang=" + request.lang());
 		add(digest, "cutoff=" + request.cutoff());
 		add(digest, "deadline-days=" + request.deadlineDays());
 		return HexFormat.of().formatHex(digest.digest());

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 public class RunRepository {
 
 	private static final String COLUMNS = "id, period, fingerprint, edition, status, created_at, ended_at, reference_dir, "
-			+ "inbox_dir, out_dir, cutoff, deadline_days, rows_read, rows_accepted, rows_rejected, message";
+			+ "inbox_dir, out_dir, cutoff, deadline_days, rows_read, rows_accepted, rows_rejected, message, lang, templates_dir";
 
 	private final JdbcTemplate jdbc;
 
@@ -36,7 +36,8 @@ public class RunRepository {
 		var keys = new GeneratedKeyHolder();
 		jdbc.update(con -> {
 			var ps = con.prepareStatement("INSERT INTO run (period, fingerprint, edition, status, created_at, "
-					+ "reference_dir, inbox_dir, out_dir, cutoff, deadline_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+					+ "reference_dir, inbox_dir, out_dir, cutoff, deadline_days, lang, templates_dir) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 					new String[] { "id" });
 			ps.setString(1, request.period().toString());
 			ps.setString(2, fingerprint);
@@ -48,6 +49,8 @@ public class RunRepository {
 			ps.setString(8, request.outDir().toString());
 			ps.setString(9, request.cutoff().name());
 			ps.setInt(10, request.deadlineDays());
+			ps.setString(11, request.lang());
+			ps.setString(12, request.templatesDir().toString());
 			return ps;
 		}, keys);
 		long runId = keys.getKey().longValue();
@@ -101,7 +104,8 @@ public class RunRepository {
 				instant(rs.getObject("ended_at", LocalDateTime.class)), rs.getString("reference_dir"), rs.getString("inbox_dir"),
 				rs.getString("out_dir"), rs.getString("cutoff"), rs.getInt("deadline_days"),
 				rs.getObject("rows_read", Long.class), rs.getObject("rows_accepted", Long.class),
-				rs.getObject("rows_rejected", Long.class), rs.getString("message"));
+				rs.getObject("rows_rejected", Long.class), rs.getString("message"), rs.getString("lang"),
+				rs.getString("templates_dir"));
 	}
 
 	/** Times are stored as UTC date-times, whatever the JVM's default zone. */

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.scorecard.reference.AgencyTree;
 import org.scorecard.reference.Aggregation;
 import org.scorecard.reference.Indicator;
 import org.scorecard.reference.Measure;

@@ -18,6 +18,7 @@ import org.scorecard.completeness.Completeness;
 import org.scorecard.completeness.ReportingStatus;
 import org.scorecard.output.AtomicFile;
 import org.scorecard.reference.Agency;
+import org.scorecard.reference.AgencyTree;
 import org.scorecard.reference.Indicator;
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.reference.ReferenceRepository;

@@ -1,4 +1,4 @@
-package org.scorecard.workbook;
+package org.scorecard.reference;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,11 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.scorecard.reference.Agency;
-import org.scorecard.reference.AgencyKind;
 
 /** Agencies in tree order (the nation first, then each agency followed by its children, by code) with depths. */
-final class AgencyTree {
+public final class AgencyTree {
 
 	private final Map<String, Integer> positions = new HashMap<>();
 
@@ -18,7 +16,7 @@ final class AgencyTree {
 
 	private final List<String> order = new ArrayList<>();
 
-	AgencyTree(Map<String, Agency> agencies) {
+	public AgencyTree(Map<String, Agency> agencies) {
 		Map<String, List<Agency>> children = new HashMap<>();
 		List<Agency> roots = new ArrayList<>();
 		for (Agency agency : agencies.values()) {
@@ -46,15 +44,15 @@ final class AgencyTree {
 		}
 	}
 
-	int position(String agency) {
+	public int position(String agency) {
 		return positions.getOrDefault(agency, Integer.MAX_VALUE);
 	}
 
-	int depth(String agency) {
+	public int depth(String agency) {
 		return depths.getOrDefault(agency, 0);
 	}
 
-	List<String> order() {
+	public List<String> order() {
 		return order;
 	}
 

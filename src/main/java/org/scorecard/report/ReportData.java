@@ -1,0 +1,247 @@
+package org.scorecard.report;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.scorecard.completeness.Completeness;
+import org.scorecard.completeness.ReportingStatus;
+import org.scorecard.reference.Agency;
+import org.scorecard.reference.AgencyTree;
+import org.scorecard.reference.Indicator;
+import org.scorecard.reference.ReferenceData;
+import org.scorecard.reference.ReferenceRepository;
+import org.scorecard.reference.Target;
+import org.scorecard.reference.Task;
+import org.scorecard.run.Run;
+import org.scorecard.submission.Cutoff;
+import org.scorecard.submission.RowChecker;
+import org.scorecard.task.TaskStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Everything the reports show, read from the run's tables (the same ones summary.json is written
+ * from): results with their targets, completeness, tasks, quality findings and rejected rows. Read
+ * once per report and then only read, so threads may share it.
+ */
+public final class ReportData {
+
+	/** One result row with its target, if any. */
+	public record Result(String agency, String indicator, BigDecimal month, BigDecimal ytd, BigDecimal ytdPrev,
+			BigDecimal growthMonth, BigDecimal growthYtd, int monthsReported, boolean rolledUp, String status,
+			Target target) {
+	}
+
+	public record Finding(String kind, String agency, String indicator, String rule, String message) {
+	}
+
+	public record Rejected(String file, Long line, String agency, String code, String message) {
+	}
+
+	public record Point(YearMonth month, BigDecimal value) {
+	}
+
+	private final Run run;
+
+	private final YearMonth period;
+
+	private final ReferenceData reference;
+
+	private final List<Result> results;
+
+	private final List<ReportingStatus> completeness;
+
+	private final Completeness.Rates rates;
+
+	private final LocalDate deadline;
+
+	private final LocalDate asOf;
+
+	private final List<Finding> findings;
+
+	private final Map<String, Long> rejectedByCode;
+
+	private final Map<String, Long> rejectedByAgency;
+
+	private final AgencyTree tree;
+
+	private final JdbcTemplate jdbc;
+
+	public ReportData(JdbcTemplate jdbc, Run run, ReferenceRepository references, Completeness completeness) {
+		this.jdbc = jdbc;
+		this.run = run;
+		this.period = YearMonth.parse(run.period());
+		this.reference = references.load(run.id());
+		this.tree = new AgencyTree(reference.agencies());
+		Cutoff cutoff = Cutoff.valueOf(run.cutoff());
+		this.asOf = cutoff.end(period);
+		this.deadline = Completeness.deadlineEnd(period, cutoff, run.deadlineDays())
+			.minusNanos(1)
+			.atZone(RowChecker.ZONE)
+			.toLocalDate();
+		Map<String, Target> targets = new LinkedHashMap<>();
+		for (Target target : reference.targets()) {
+			if (target.year() == period.getYear()) {
+				targets.put(target.agency() + " " + target.indicator(), target);
+			}
+		}
+		this.results = new ArrayList<>(jdbc.query("SELECT * FROM result WHERE run_id = ?",
+				(rs, n) -> new Result(rs.getString("agency"), rs.getString("indicator"), rs.getBigDecimal("month_value"),
+						rs.getBigDecimal("ytd"), rs.getBigDecimal("ytd_prev"), rs.getBigDecimal("growth_month"),
+						rs.getBigDecimal("growth_ytd"), rs.getInt("months_reported"), rs.getBoolean("rolled_up"),
+						rs.getString("status"), targets.get(rs.getString("agency") + " " + rs.getString("indicator"))),
+				run.id()));
+		this.results.sort(Comparator.comparingInt((Result r) -> position(r.agency())).thenComparing(Result::indicator));
+		this.completeness = completeness.statuses(run.id(), period, cutoff, run.deadlineDays())
+			.stream()
+			.sorted(Comparator.comparingInt(s -> position(s.agency())))
+			.toList();
+		this.rates = Completeness.rates(this.completeness);
+		this.findings = jdbc.query("SELECT kind, agency, indicator, rule, message FROM quality_finding WHERE run_id = ? "
+				+ "ORDER BY position", (rs, n) -> new Finding(rs.getString(1), rs.getString(2), rs.getString(3),
+						rs.getString(4), rs.getString(5)), run.id());
+		this.rejectedByCode = counts("SELECT code, COUNT(*) FROM submission_row WHERE run_id = ? AND code IS NOT NULL "
+				+ "GROUP BY code ORDER BY COUNT(*) DESC, code");
+		this.rejectedByAgency = counts("SELECT a.code, COUNT(*) FROM submission_row r JOIN agency a ON a.run_id = r.run_id "
+				+ "AND a.code = r.agency WHERE r.run_id = ? AND r.code IS NOT NULL GROUP BY a.code "
+				+ "ORDER BY COUNT(*) DESC, a.code");
+	}
+
+	private Map<String, Long> counts(String sql) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.query(sql, rs -> {
+			counts.put(rs.getString(1), rs.getLong(2));
+		}, run.id());
+		return counts;
+	}
+
+	public AgencyTree tree() {
+		return tree;
+	}
+
+	public int position(String agency) {
+		return tree.position(agency);
+	}
+
+	public Run run() {
+		return run;
+	}
+
+	public YearMonth period() {
+		return period;
+	}
+
+	public ReferenceData reference() {
+		return reference;
+	}
+
+	public Agency agency(String code) {
+		return reference.agencies().get(code);
+	}
+
+	public Indicator indicator(String code) {
+		return reference.indicator(code);
+	}
+
+	public List<Result> results() {
+		return results;
+	}
+
+	public List<Result> results(String agency) {
+		return results.stream().filter(r -> r.agency().equals(agency)).toList();
+	}
+
+	public List<Result> withTargets() {
+		return results.stream().filter(r -> r.target() != null).toList();
+	}
+
+	public List<ReportingStatus> completeness() {
+		return completeness;
+	}
+
+	public Completeness.Rates rates() {
+		return rates;
+	}
+
+	public LocalDate deadline() {
+		return deadline;
+	}
+
+	/** The period's last day (the 14th under Decree 09): tasks are judged as of it. */
+	public LocalDate asOf() {
+		return asOf;
+	}
+
+	public TaskStatus status(Task task) {
+		return TaskStatus.of(task, asOf);
+	}
+
+	public List<Finding> findings() {
+		return findings;
+	}
+
+	public Map<String, Long> rejectedByCode() {
+		return rejectedByCode;
+	}
+
+	public Map<String, Long> rejectedByAgency() {
+		return rejectedByAgency;
+	}
+
+	/** The agencies expected to report (reports = yes), in tree order. */
+	public List<String> reportingAgencies() {
+		return reference.agencies()
+			.values()
+			.stream()
+			.filter(Agency::reports)
+			.map(Agency::code)
+			.sorted(Comparator.comparingInt(this::position))
+			.toList();
+	}
+
+	/** An agency's rejected rows of the run (those whose agency code it is), in file order. */
+	public List<Rejected> rejected(String agency) {
+		return jdbc.query("SELECT f.path, r.line, r.agency, r.code, r.message FROM submission_row r "
+				+ "JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id "
+				+ "WHERE r.run_id = ? AND r.code IS NOT NULL AND r.agency = ? ORDER BY r.file_id, r.line",
+				(rs, n) -> new Rejected(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3), rs.getString(4),
+						rs.getString(5)),
+				run.id(), agency);
+	}
+
+	/**
+	 * The agency's monthly values of an indicator over the twelve months to the period (own or rolled
+	 * up; a ratio or difference from its two sides), months without a value left out.
+	 */
+	public List<Point> trend(String agency, String indicatorCode) {
+		Indicator indicator = indicator(indicatorCode);
+		String from = period.minusMonths(11).toString();
+		String to = period.toString();
+		if (!indicator.aggregation().isDerived()) {
+			return jdbc.query("SELECT period, value_num FROM agency_value WHERE run_id = ? AND agency = ? AND indicator = ? "
+					+ "AND period >= ? AND period <= ? ORDER BY period", (rs, n) -> new Point(YearMonth.parse(rs.getString(1)),
+							rs.getBigDecimal(2)), run.id(), agency, indicatorCode, from, to);
+		}
+		return jdbc.query("SELECT n.period, n.value_num, d.value_num FROM agency_value n JOIN agency_value d "
+				+ "ON d.run_id = n.run_id AND d.agency = n.agency AND d.period = n.period AND d.indicator = ? "
+				+ "WHERE n.run_id = ? AND n.agency = ? AND n.indicator = ? AND n.period >= ? AND n.period <= ? ORDER BY n.period",
+				(rs, n) -> {
+					BigDecimal num = rs.getBigDecimal(2);
+					BigDecimal den = rs.getBigDecimal(3);
+					BigDecimal value = indicator.aggregation() == org.scorecard.reference.Aggregation.DIFFERENCE
+							? num.subtract(den)
+							: den.signum() == 0 ? null : num.divide(den, MathContext.DECIMAL128).multiply(BigDecimal.valueOf(100));
+					return new Point(YearMonth.parse(rs.getString(1)), value);
+				}, indicator.denominator(), run.id(), agency, indicator.numerator(), from, to)
+			.stream()
+			.filter(p -> p.value() != null)
+			.toList();
+	}
+
+}

@@ -1,0 +1,148 @@
+package org.scorecard.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The texts of one language, read from {@code templates/report_LANG.properties} (UTF-8; the copy
+ * built into the jar when the folder is absent), and the way that language writes numbers and dates.
+ * {@code {name}} placeholders are replaced by values; a missing key is an error naming file and key.
+ */
+public final class ReportTexts {
+
+	private final Properties texts;
+
+	private final String source;
+
+	private final String lang;
+
+	private final DateTimeFormatter dates;
+
+	private final char decimal;
+
+	private final String grouping;
+
+	private ReportTexts(Properties texts, String source, String lang) {
+		this.texts = texts;
+		this.source = source;
+		this.lang = lang;
+		this.dates = DateTimeFormatter.ofPattern(get("format.date"), Locale.forLanguageTag(lang));
+		this.decimal = get("format.decimal").charAt(0);
+		this.grouping = get("format.grouping");
+	}
+
+	public static ReportTexts load(Path templatesDir, String lang) {
+		String name = "report_" + lang + ".properties";
+		Path file = templatesDir.resolve(name);
+		Properties texts = new Properties();
+		try {
+			if (Files.isRegularFile(file)) {
+				try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+					texts.load(reader);
+				}
+				return new ReportTexts(texts, file.toString(), lang);
+			}
+			try (InputStream in = ReportTexts.class.getResourceAsStream("/templates/" + name)) {
+				if (in == null) {
+					throw new IllegalStateException("There are no report texts for the language '" + lang + "' ("
+							+ file + " is missing).");
+				}
+				texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			}
+			return new ReportTexts(texts, "templates/" + name + " (built in)", lang);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public String lang() {
+		return lang;
+	}
+
+	/** The text of a key, as written. */
+	public String get(String key) {
+		String text = texts.getProperty(key);
+		if (text == null) {
+			throw new IllegalStateException(source + " has no text for '" + key + "'; add a line '" + key + " = ...'.");
+		}
+		return text.strip();
+	}
+
+	/** The text of a key with its {name} placeholders replaced; {@code values} alternate names and values. */
+	public String format(String key, Object... values) {
+		String text = get(key);
+		for (int i = 0; i < values.length; i += 2) {
+			text = text.replace("{" + values[i] + "}", String.valueOf(values[i + 1]));
+		}
+		return text;
+	}
+
+	public String format(String key, Map<String, ?> values) {
+		String text = get(key);
+		for (Map.Entry<String, ?> value : values.entrySet()) {
+			text = text.replace("{" + value.getKey() + "}", String.valueOf(value.getValue()));
+		}
+		return text;
+	}
+
+	/** A number rounded half-up to {@code decimals}, with this language's grouping and decimal marks. */
+	public String number(BigDecimal value, int decimals) {
+		if (value == null) {
+			return "";
+		}
+		BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_UP);
+		String plain = rounded.abs().toPlainString();
+		int point = plain.indexOf('.');
+		String whole = point < 0 ? plain : plain.substring(0, point);
+		StringBuilder grouped = new StringBuilder();
+		for (int i = 0; i < whole.length(); i++) {
+			if (i > 0 && (whole.length() - i) % 3 == 0) {
+				grouped.append(grouping);
+			}
+			grouped.append(whole.charAt(i));
+		}
+		if (point >= 0) {
+			grouped.append(decimal).append(plain.substring(point + 1));
+		}
+		return (rounded.signum() < 0 ? "-" : "") + grouped;
+	}
+
+	/** A percentage (already x 100) with one decimal: "5.2 %". */
+	public String percent(BigDecimal value) {
+		return value == null ? "" : format("format.percent", "value", number(value, 1));
+	}
+
+	/** A fraction (0.971) as a percentage with one decimal: "97.1 %". */
+	public String fraction(BigDecimal value) {
+		return value == null ? "" : percent(value.movePointRight(2));
+	}
+
+	public String date(LocalDate date) {
+		return date == null ? "" : dates.format(date);
+	}
+
+	public String period(YearMonth period) {
+		return format("period.name", "month_name", get("month." + period.getMonthValue()), "month",
+				period.getMonthValue(), "year", period.getYear());
+	}
+
+	public String status(String code) {
+		return get("status." + code);
+	}
+
+}
