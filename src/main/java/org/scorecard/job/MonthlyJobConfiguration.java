@@ -17,7 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The monthly job, one run per period and set of input files (job parameter {@code run.id}):
  * reference data, ingestion, revisions, accounting, roll-ups, results against targets, data quality,
- * then the run's files.
+ * then the run's files, the consolidated PDF report and the agency scorecards (in parallel).
  */
 @Configuration(proxyBeanMethods = false)
 public class MonthlyJobConfiguration {
@@ -49,7 +49,8 @@ public class MonthlyJobConfiguration {
 			@Qualifier("ingestStep") Step ingest, @Qualifier("settleRevisionsStep") Step settleRevisions,
 			@Qualifier("accountStep") Step account, @Qualifier("rollUpStep") Step rollUp,
 			@Qualifier("resultsStep") Step results, @Qualifier("qualityStep") Step quality,
-			@Qualifier("writeOutputsStep") Step writeOutputs) {
+			@Qualifier("writeOutputsStep") Step writeOutputs, @Qualifier("reportStep") Step report,
+			@Qualifier("agencyScorecardsStep") Step agencyScorecards) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(loadReference)
 			.next(ingest)
 			.next(settleRevisions)
@@ -58,6 +59,8 @@ public class MonthlyJobConfiguration {
 			.next(results)
 			.next(quality)
 			.next(writeOutputs)
+			.next(report)
+			.next(agencyScorecards)
 			.build();
 	}
 

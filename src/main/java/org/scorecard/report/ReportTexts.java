@@ -132,6 +132,14 @@ public final class ReportTexts {
 		return value == null ? "" : percent(value.movePointRight(2));
 	}
 
+	/** The same marks as a NumberFormat, for chart axes. */
+	public java.text.NumberFormat numberFormat() {
+		java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols(Locale.ROOT);
+		symbols.setDecimalSeparator(decimal);
+		symbols.setGroupingSeparator(grouping.isEmpty() ? ' ' : grouping.charAt(0));
+		return new java.text.DecimalFormat("#,##0.##", symbols);
+	}
+
 	public String date(LocalDate date) {
 		return date == null ? "" : dates.format(date);
 	}

@@ -1,0 +1,159 @@
+package org.scorecard.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.scorecard.completeness.ReportingStatus;
+import org.scorecard.reference.Task;
+import org.scorecard.submission.RowChecker;
+
+/**
+ * One agency's scorecard {@code agencies/CODE-PERIOD.pdf}: its indicators against targets with a
+ * twelve-month trend line each, its timeliness, its rejected rows and the tasks it leads.
+ */
+final class AgencyScorecard {
+
+	private final ReportData data;
+
+	private final ReportTexts texts;
+
+	private final Wording words;
+
+	private final ReportSettings settings;
+
+	private final String version;
+
+	AgencyScorecard(ReportData data, ReportTexts texts, ReportSettings settings, String version) {
+		this.data = data;
+		this.texts = texts;
+		this.words = new Wording(texts, data);
+		this.settings = settings;
+		this.version = version;
+	}
+
+	void write(String agency, OutputStream out, Instant generatedAt) throws IOException {
+		String period = texts.period(data.period());
+		String name = words.agencyBoth(agency);
+		String title = texts.format("scorecard.title", "agency", name);
+		PdfDocument.Meta meta = new PdfDocument.Meta(title + ", " + period,
+				texts.format("report.subject", "period", period), texts.get("report.author"), "Scorecard " + version,
+				"scorecard, " + agency + ", " + data.run().period(), texts.lang());
+		PageEvents events = new PageEvents(texts.format("header.running", "period", period) + " \u2014 " + name,
+				texts.get("footer.page"), false);
+		try (PdfDocument doc = new PdfDocument(out, meta, settings.pdfa(), events)) {
+			doc.add(new Paragraph(Pdf.nfc(title), doc.pdf.h1));
+			Paragraph subtitle = new Paragraph(Pdf.nfc(texts.format("scorecard.subtitle", "period", period, "edition",
+					data.run().edition()) + " \u00b7 " + texts.format("report.generated", "date",
+							texts.date(generatedAt.atZone(RowChecker.ZONE).toLocalDate()))), doc.pdf.smallMuted);
+			subtitle.setSpacingAfter(8);
+			doc.add(subtitle);
+			indicators(doc, agency);
+			timeliness(doc, agency, period);
+			rejects(doc, agency);
+			tasks(doc, agency);
+		}
+		catch (DocumentException ex) {
+			throw new IOException("cannot write the scorecard of " + agency + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private void indicators(PdfDocument doc, String agency) throws DocumentException {
+		doc.section(texts.get("scorecard.indicators"));
+		List<ReportData.Result> results = data.results(agency);
+		if (results.isEmpty()) {
+			doc.paragraph(texts.get("scorecard.noresults"));
+			return;
+		}
+		PdfPTable table = Pdf.table(3.2f, 1.5f, 1.7f, 1.1f, 2.8f, 1.4f, 1.6f);
+		doc.pdf.header(table, texts.get("col.indicator"),
+				texts.format("col.month", "month", texts.get("month." + data.period().getMonthValue())),
+				texts.get("col.ytd"), texts.get("col.growth"), texts.get("col.target"), texts.get("col.status"),
+				texts.get("scorecard.trend"));
+		for (ReportData.Result result : results) {
+			table.addCell(doc.pdf.text(words.indicator(result.indicator()) + " (" + words.unit(result.indicator()) + ")"));
+			table.addCell(doc.pdf.number(words.value(result.indicator(), result.month())));
+			table.addCell(doc.pdf.number(words.value(result.indicator(), result.ytd())));
+			table.addCell(doc.pdf.number(words.growth(result.growthYtd())));
+			table.addCell(doc.pdf.text(words.target(result.target())));
+			table.addCell(doc.pdf.status(result.status(), words.status(result.status())));
+			List<BigDecimal> trend = data.trend(agency, result.indicator()).stream().map(ReportData.Point::value).toList();
+			PdfPCell spark = new PdfPCell(Charts.sparkline(doc.writer, trend, 60, 16));
+			spark.setPadding(2);
+			spark.setBorderColor(Pdf.RULE);
+			spark.setBorderWidth(0.5f);
+			table.addCell(spark);
+		}
+		doc.add(table);
+	}
+
+	private void timeliness(PdfDocument doc, String agency, String period) throws DocumentException {
+		doc.section(texts.get("scorecard.timeliness"));
+		ReportingStatus status = data.completeness()
+			.stream()
+			.filter(s -> s.agency().equals(agency))
+			.findFirst()
+			.orElse(null);
+		if (status == null) {
+			return;
+		}
+		String first = status.firstSubmittedAt() == null ? ""
+				: texts.date(status.firstSubmittedAt().atZone(RowChecker.ZONE).toLocalDate());
+		PdfPTable line = new PdfPTable(new float[] { 1.4f, 8f });
+		line.setWidthPercentage(100);
+		line.addCell(doc.pdf.status(status.status(), words.status(status.status())));
+		PdfPCell text = doc.pdf.text(texts.format("scorecard.timeliness." + status.status(), "period", period, "date",
+				first, "deadline", texts.date(data.deadline())));
+		text.setBorder(0);
+		line.addCell(text);
+		doc.add(line);
+	}
+
+	private void rejects(PdfDocument doc, String agency) throws DocumentException {
+		doc.section(texts.get("scorecard.rejects"));
+		List<ReportData.Rejected> rejected = data.rejected(agency);
+		if (rejected.isEmpty()) {
+			doc.paragraph(texts.get("scorecard.rejects.none"));
+			return;
+		}
+		doc.paragraph(texts.get("scorecard.rejects.intro"));
+		PdfPTable table = Pdf.table(4f, 0.8f, 2f, 6f);
+		doc.pdf.header(table, texts.get("col.file"), texts.get("col.line"), texts.get("col.code"),
+				texts.get("col.message"));
+		for (ReportData.Rejected row : rejected) {
+			table.addCell(doc.pdf.text(row.file()));
+			table.addCell(doc.pdf.number(row.line() == null ? "" : Long.toString(row.line())));
+			table.addCell(doc.pdf.text(row.code()));
+			table.addCell(doc.pdf.text(row.message()));
+		}
+		doc.add(table);
+	}
+
+	private void tasks(PdfDocument doc, String agency) throws DocumentException {
+		doc.section(texts.get("scorecard.tasks"));
+		List<Task> tasks = data.reference().tasks().stream().filter(t -> t.leadAgency().equals(agency)).toList();
+		if (tasks.isEmpty()) {
+			doc.paragraph(texts.get("scorecard.tasks.none"));
+			return;
+		}
+		PdfPTable table = Pdf.table(0.9f, 6f, 1.6f, 1.6f, 1.8f);
+		doc.pdf.header(table, "#", texts.get("col.task"), texts.get("col.due"), texts.get("col.completed"),
+				texts.get("col.status"));
+		for (Task task : tasks) {
+			String status = data.status(task).code();
+			table.addCell(doc.pdf.text(task.id()));
+			table.addCell(doc.pdf.text(task.title()));
+			table.addCell(doc.pdf.text(texts.date(task.dueDate())));
+			table.addCell(doc.pdf.text(texts.date(task.completedOn())));
+			table.addCell(doc.pdf.status(status, words.status(status)));
+		}
+		doc.add(table);
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.scorecard.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.scorecard.completeness.Completeness;
+import org.scorecard.output.AtomicFile;
+import org.scorecard.reference.ReferenceRepository;
+import org.scorecard.run.Run;
+import org.scorecard.run.RunRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Writes the consolidated report and agency scorecards of a run, each under its real name only when whole. */
+@Component
+public class ReportWriter {
+
+	private final JdbcTemplate jdbc;
+
+	private final RunRepository runs;
+
+	private final ReferenceRepository references;
+
+	private final Completeness completeness;
+
+	private final ReportSettings settings;
+
+	private final Clock clock;
+
+	private final String version;
+
+	public ReportWriter(JdbcTemplate jdbc, RunRepository runs, ReferenceRepository references, Completeness completeness,
+			ReportSettings settings, Clock clock, ObjectProvider<BuildProperties> build) {
+		this.jdbc = jdbc;
+		this.runs = runs;
+		this.references = references;
+		this.completeness = completeness;
+		this.settings = settings;
+		this.clock = clock;
+		this.version = Optional.ofNullable(build.getIfAvailable()).map(BuildProperties::getVersion).orElse("development");
+	}
+
+	private ReportData data(Run run) {
+		return new ReportData(jdbc, run, references, completeness);
+	}
+
+	private static ReportTexts texts(Run run) {
+		return ReportTexts.load(Path.of(run.templatesDir()), run.lang());
+	}
+
+	/** {@code OUT/PERIOD/scorecard-PERIOD.pdf}. */
+	public void writeReport(long runId) throws IOException {
+		Run run = runs.find(runId).orElseThrow();
+		ConsolidatedReport report = new ConsolidatedReport(data(run), texts(run), settings, version);
+		Instant now = clock.instant();
+		AtomicFile.write(periodDir(run).resolve("scorecard-" + run.period() + ".pdf"), out -> report.write(out, now));
+	}
+
+	/** The agencies whose scorecards the run writes: those expected to report. */
+	public List<String> scorecardAgencies(long runId) {
+		return jdbc.queryForList("SELECT code FROM agency WHERE run_id = ? AND reports ORDER BY code", String.class, runId);
+	}
+
+	/** {@code OUT/PERIOD/agencies/CODE-PERIOD.pdf} for each of the given agencies. */
+	public void writeScorecards(long runId, List<String> agencies) throws IOException {
+		Run run = runs.find(runId).orElseThrow();
+		AgencyScorecard scorecard = new AgencyScorecard(data(run), texts(run), settings, version);
+		Instant now = clock.instant();
+		Path dir = periodDir(run).resolve("agencies");
+		for (String agency : agencies) {
+			AtomicFile.write(dir.resolve(agency + "-" + run.period() + ".pdf"), out -> scorecard.write(agency, out, now));
+		}
+	}
+
+	private static Path periodDir(Run run) {
+		return Path.of(run.outDir()).resolve(run.period());
+	}
+
+}
