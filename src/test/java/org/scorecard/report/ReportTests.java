@@ -1,0 +1,193 @@
+package org.scorecard.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorecard.Summary;
+import org.scorecard.run.RunLauncher;
+import org.scorecard.run.RunOutcome;
+import org.scorecard.run.RunRequest;
+import org.scorecard.submission.Cutoff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The PDFs of the demo run for 2026-10, in English and in Vietnamese, read back with PDFBox. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:reports;DB_CLOSE_DELAY=-1")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportTests {
+
+	@Autowired
+	RunLauncher launcher;
+
+	@TempDir
+	static Path dir;
+
+	Summary summary;
+
+	Map<String, Integer> decimals = new HashMap<>();
+
+	PdfFile english;
+
+	PdfFile vietnamese;
+
+	Path englishDir;
+
+	Path vietnameseDir;
+
+	@BeforeAll
+	void run() throws Exception {
+		englishDir = runIn("en");
+		vietnameseDir = runIn("vi");
+		summary = Summary.read(englishDir.resolve("summary.json"));
+		english = new PdfFile(englishDir.resolve("scorecard-2026-10.pdf"));
+		vietnamese = new PdfFile(vietnameseDir.resolve("scorecard-2026-10.pdf"));
+		for (String line : Files.readAllLines(Path.of("seeds/reference/indicators.csv")).subList(1, 21)) {
+			String[] fields = line.split(",");
+			decimals.put(fields[0], Integer.parseInt(fields[fields.length - 1]));
+		}
+	}
+
+	private Path runIn(String lang) throws Exception {
+		RunOutcome outcome = launcher.launch(new RunRequest(YearMonth.of(2026, 10), Path.of("seeds/reference"),
+				Path.of("seeds/submissions"), dir.resolve(lang), Cutoff.CALENDAR, 5, false, lang, RunRequest.TEMPLATES));
+		assertThat(outcome.completed()).as(lang).isTrue();
+		return dir.resolve(lang).resolve("2026-10");
+	}
+
+	/** Written independently of the report's code: half-up to the decimals, "," thousands, "." decimals. */
+	private static String english(BigDecimal value, int decimals) {
+		if (value == null) {
+			return null;
+		}
+		DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+				DecimalFormatSymbols.getInstance(java.util.Locale.US));
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format.format(value);
+	}
+
+	private static BigDecimal number(JsonNode result, String field) {
+		return result.get(field).isNull() ? null : result.get(field).decimalValue();
+	}
+
+	@Test
+	void everyFigureOfTheIndicatorTableEqualsSummaryJson() {
+		Map<String, Integer> sections = english.topBookmarks();
+		String table = english.text(sections.get("Indicators against targets"),
+				sections.get("Results by agency group") - 1);
+		int rows = 0;
+		for (JsonNode result : summary.results().values()) {
+			if (result.get("target").isNull()) {
+				continue;
+			}
+			int places = decimals.get(result.get("indicator").asText());
+			List<String> figures = new ArrayList<>();
+			figures.add(english(number(result, "month"), places));
+			figures.add(english(number(result, "ytd"), places));
+			figures.add(english(number(result, "growth_ytd"), 2));
+			String row = figures.stream().filter(f -> f != null).collect(Collectors.joining(" "));
+			assertThat(table).as(result.get("agency").asText() + " " + result.get("indicator").asText()).contains(row);
+			rows++;
+		}
+		assertThat(rows).isEqualTo(98);
+		// the headline sentence of national exports
+		assertThat(english.squeezed()).contains(PdfFile.squeezed("Export turnover reached 424,740.50 US$ million in the "
+				+ "first 10 months of 2026, up 8.78 % on the same months of last year"));
+	}
+
+	@Test
+	void vietnameseNamesSurviveExactly() {
+		String text = vietnamese.text();
+		assertThat(text).contains("Hà Nội", "Lào Cai", "Đắk Lắk", "Thừa Thiên Huế", "Thành phố Hồ Chí Minh",
+				"Kim ngạch xuất khẩu", "Tháng 10/2026");
+		assertThat(vietnamese.squeezed()).contains(PdfFile.squeezed("Các chỉ tiêu so với kế hoạch"));
+		// numbers written the Vietnamese way: 424.740,50
+		assertThat(text).contains("424.740,50");
+		PdfFile hanoi = new PdfFile(englishDir.resolve("agencies/HN-2026-10.pdf"));
+		assertThat(hanoi.squeezed()).contains("Scorecard:Hanoi(HàNội)");
+		PdfFile daklak = new PdfFile(vietnameseDir.resolve("agencies/DLK-2026-10.pdf"));
+		assertThat(daklak.squeezed()).contains(PdfFile.squeezed("Phiếu đánh giá: Đắk Lắk (Dak Lak)"));
+	}
+
+	@Test
+	void lastPageSaysPageYOfY() {
+		assertThat(english.pageTexts.get(english.pages - 1))
+			.contains("Page " + english.pages + " of " + english.pages);
+		assertThat(english.pageTexts.get(1)).contains("Page 2 of " + english.pages);
+		assertThat(vietnamese.pageTexts.get(vietnamese.pages - 1))
+			.contains("Trang " + vietnamese.pages + "/" + vietnamese.pages);
+	}
+
+	@Test
+	void bookmarksAndMetadataArePresent() {
+		assertThat(english.topBookmarks().keySet()).containsExactly("Executive summary", "Indicators against targets",
+				"Results by agency group", "Charts", "Completeness and timeliness", "Tasks",
+				"Data quality and rejected rows", "Methods");
+		assertThat(english.bookmarks.get(2).children()).extracting(PdfFile.Bookmark::title)
+			.containsExactly("National figures", "Ministries", "Departments", "Provinces and cities", "Missions abroad");
+		english.bookmarks.forEach(b -> assertThat(b.page()).as(b.title()).isBetween(2, english.pages));
+		assertThat(english.info.getTitle()).isEqualTo("Monthly Scorecard: October 2026");
+		assertThat(english.info.getAuthor()).isEqualTo("Secretariat");
+		assertThat(english.info.getSubject()).contains("October 2026");
+		assertThat(english.info.getCreator()).startsWith("Scorecard ");
+		assertThat(vietnamese.info.getTitle()).isEqualTo("Báo cáo đánh giá hằng tháng: Tháng 10/2026");
+		assertThat(vietnamese.topBookmarks()).containsKey("Tóm tắt");
+	}
+
+	@Test
+	void scorecardsExistForExactlyTheReportingAgencies() throws Exception {
+		Set<String> expected = new TreeSet<>();
+		summary.root().get("completeness").forEach(c -> expected.add(c.get("agency").asText() + "-2026-10.pdf"));
+		assertThat(expected).hasSize(34);
+		for (Path folder : List.of(englishDir, vietnameseDir)) {
+			try (var files = Files.list(folder.resolve("agencies"))) {
+				Set<String> written = files.map(p -> p.getFileName().toString())
+					.collect(Collectors.toCollection(TreeSet::new));
+				assertThat(written).isEqualTo(expected);
+			}
+		}
+	}
+
+	@Test
+	void aScorecardShowsItsFiguresTimelinessRejectsAndTasks() {
+		PdfFile doi = new PdfFile(englishDir.resolve("agencies/DOI-2026-10.pdf"));
+		String text = doi.squeezed();
+		// DOI: PROC_SHARE ytd 80.6 (1 decimal), PROC_TOTAL 31, compliance cost saved 7.80
+		assertThat(text).contains("80.6", "7.80", "ontime", "T-16", "overdue", "Noneofyourrowswasrejected.");
+		assertThat(doi.pages).isBetween(1, 2);
+		PdfFile ninhThuan = new PdfFile(englishDir.resolve("agencies/NT-2026-10.pdf"));
+		assertThat(ninhThuan.squeezed()).contains("arrivedlate");
+		PdfFile quangNinh = new PdfFile(englishDir.resolve("agencies/QNI-2026-10.pdf"));
+		assertThat(quangNinh.text()).contains("CONFLICT", "2026/2026-10/QNI-2026-10.csv");
+		PdfFile korea = new PdfFile(englishDir.resolve("agencies/EMB-KR-2026-10.pdf"));
+		assertThat(korea.squeezed()).contains(PdfFile.squeezed("No submission for October 2026 has been received"));
+	}
+
+	@Test
+	void chartsAreVectorsWithTheirTextInTheFont() {
+		Map<String, Integer> sections = vietnamese.topBookmarks();
+		String charts = vietnamese.pageTexts.get(sections.get("Biểu đồ") - 1);
+		assertThat(PdfFile.squeezed(charts)).contains(
+				PdfFile.squeezed("Kim ngạch xuất khẩu: tăng trưởng lũy kế theo tỉnh, so với chỉ tiêu"), "ThừaThiênHuế",
+				PdfFile.squeezed("Số liệu cả nước, mười hai tháng gần nhất"));
+	}
+
+}
