@@ -61,7 +61,8 @@ final class RunReport {
 		files(run);
 		summary(run);
 		out.println(name + (outcome.restarted() ? " restarted and completed." : " completed."));
-		out.println("Reports: " + request.periodDir() + " (scorecard-" + run.period() + ".xlsx, summary.json, rejects.csv)");
+		out.println("Reports: " + request.periodDir() + " (scorecard-" + run.period() + ".pdf, agencies/, scorecard-"
+				+ run.period() + ".xlsx, summary.json, rejects.csv)");
 	}
 
 	private void files(Run run) {

@@ -129,7 +129,7 @@ final class AgencyScorecard {
 		for (ReportData.Rejected row : rejected) {
 			table.addCell(doc.pdf.text(row.file()));
 			table.addCell(doc.pdf.number(row.line() == null ? "" : Long.toString(row.line())));
-			table.addCell(doc.pdf.text(row.code()));
+			table.addCell(doc.pdf.text(texts.get("code." + row.code()) + " (" + row.code() + ")"));
 			table.addCell(doc.pdf.text(row.message()));
 		}
 		doc.add(table);

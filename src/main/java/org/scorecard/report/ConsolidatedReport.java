@@ -403,7 +403,7 @@ final class ConsolidatedReport {
 				table.addCell(doc.pdf.text(texts.get("quality.kind." + finding.kind())));
 				table.addCell(doc.pdf.text(words.agency(finding.agency())));
 				table.addCell(doc.pdf.text(words.indicator(finding.indicator())));
-				table.addCell(doc.pdf.text(finding.message()));
+				table.addCell(doc.pdf.text(message(finding)));
 			}
 			doc.add(table);
 		}
@@ -415,7 +415,7 @@ final class ConsolidatedReport {
 		PdfPTable codes = Pdf.table(4f, 1.5f);
 		doc.pdf.header(codes, texts.get("col.code"), texts.get("col.count"));
 		for (var code : data.rejectedByCode().entrySet()) {
-			codes.addCell(doc.pdf.text(code.getKey()));
+			codes.addCell(doc.pdf.text(texts.get("code." + code.getKey()) + " (" + code.getKey() + ")"));
 			codes.addCell(doc.pdf.number(Long.toString(code.getValue())));
 		}
 		doc.add(codes);
@@ -427,6 +427,23 @@ final class ConsolidatedReport {
 			worst.addCell(doc.pdf.number(Long.toString(e.getValue())));
 		});
 		doc.add(worst);
+	}
+
+	/** A finding in the report's language; a rule's message is the one written in rules.csv. */
+	private String message(ReportData.Finding finding) {
+		String indicator = finding.indicator();
+		return switch (finding.kind()) {
+			case "rollup" -> texts.format("quality.message.rollup", "own", words.value(indicator, finding.valueLeft()),
+					"children", words.value(indicator, finding.valueRight()), "difference",
+					texts.number(finding.valueLeft()
+						.subtract(finding.valueRight())
+						.abs()
+						.multiply(BigDecimal.valueOf(100))
+						.divide(finding.valueLeft().abs(), java.math.MathContext.DECIMAL64), 1));
+			case "outlier" -> texts.format("quality.message.outlier", "value", words.value(indicator, finding.valueLeft()),
+					"median", words.value(indicator, finding.valueRight()));
+			default -> finding.message();
+		};
 	}
 
 	private void methods(PdfDocument doc) throws DocumentException {

@@ -38,7 +38,8 @@ public final class ReportData {
 			Target target) {
 	}
 
-	public record Finding(String kind, String agency, String indicator, String rule, String message) {
+	public record Finding(String kind, String agency, String indicator, String rule, String message,
+			BigDecimal valueLeft, BigDecimal valueRight) {
 	}
 
 	public record Rejected(String file, Long line, String agency, String code, String message) {
@@ -103,9 +104,11 @@ public final class ReportData {
 			.sorted(Comparator.comparingInt(s -> position(s.agency())))
 			.toList();
 		this.rates = Completeness.rates(this.completeness);
-		this.findings = jdbc.query("SELECT kind, agency, indicator, rule, message FROM quality_finding WHERE run_id = ? "
-				+ "ORDER BY position", (rs, n) -> new Finding(rs.getString(1), rs.getString(2), rs.getString(3),
-						rs.getString(4), rs.getString(5)), run.id());
+		this.findings = jdbc.query("SELECT kind, agency, indicator, rule, message, value_left, value_right "
+				+ "FROM quality_finding WHERE run_id = ? ORDER BY position",
+				(rs, n) -> new Finding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+						rs.getBigDecimal(6), rs.getBigDecimal(7)),
+				run.id());
 		this.rejectedByCode = counts("SELECT code, COUNT(*) FROM submission_row WHERE run_id = ? AND code IS NOT NULL "
 				+ "GROUP BY code ORDER BY COUNT(*) DESC, code");
 		this.rejectedByAgency = counts("SELECT a.code, COUNT(*) FROM submission_row r JOIN agency a ON a.run_id = r.run_id "

@@ -44,6 +44,15 @@ class CliTests {
 	}
 
 	@Test
+	void shouldRefuseAnUnknownLanguage() {
+		Fixtures.reference(dir.resolve("ref"));
+		Path out = dir.resolve("out");
+		assertThat(run("run", "--period", "2026-10", "--reference", dir.resolve("ref").toString(), "--inbox",
+				dir.toString(), "--out", out.toString(), "--lang", "fr")).isEqualTo(Cli.USAGE);
+		assertThat(err.toString()).contains("The report language must be en or vi, not 'fr'.");
+	}
+
+	@Test
 	void shouldListEveryReferenceProblemAndRunNothing() {
 		Fixtures.reference(dir.resolve("ref"));
 		Fixtures.write(dir.resolve("ref/tasks.csv"), """
