@@ -17,7 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The monthly job, one run per period and set of input files (job parameter {@code run.id}):
  * reference data, ingestion, revisions, accounting, roll-ups, results against targets, data quality,
- * then the run's files, the consolidated PDF report and the agency scorecards (in parallel).
+ * then the run's files, the consolidated PDF report, the agency scorecards (in parallel) and SHA256SUMS.
  */
 @Configuration(proxyBeanMethods = false)
 public class MonthlyJobConfiguration {
@@ -27,6 +27,11 @@ public class MonthlyJobConfiguration {
 	@Bean
 	Step writeOutputsStep(JobRepository jobRepository, PlatformTransactionManager tm, RunOutputs outputs) {
 		return RunStep.of("writeOutputs", jobRepository, tm, outputs::write);
+	}
+
+	@Bean
+	Step checksumsStep(JobRepository jobRepository, PlatformTransactionManager tm, RunOutputs outputs) {
+		return RunStep.of("checksums", jobRepository, tm, outputs::writeChecksums);
 	}
 
 	@Bean
@@ -50,7 +55,7 @@ public class MonthlyJobConfiguration {
 			@Qualifier("accountStep") Step account, @Qualifier("rollUpStep") Step rollUp,
 			@Qualifier("resultsStep") Step results, @Qualifier("qualityStep") Step quality,
 			@Qualifier("writeOutputsStep") Step writeOutputs, @Qualifier("reportStep") Step report,
-			@Qualifier("agencyScorecardsStep") Step agencyScorecards) {
+			@Qualifier("agencyScorecardsStep") Step agencyScorecards, @Qualifier("checksumsStep") Step checksums) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(loadReference)
 			.next(ingest)
 			.next(settleRevisions)
@@ -61,6 +66,7 @@ public class MonthlyJobConfiguration {
 			.next(writeOutputs)
 			.next(report)
 			.next(agencyScorecards)
+			.next(checksums)
 			.build();
 	}
 

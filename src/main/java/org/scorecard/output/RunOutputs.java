@@ -27,18 +27,28 @@ public class RunOutputs {
 
 	private final Clock clock;
 
+	private final Editions editions;
+
 	public RunOutputs(JdbcTemplate jdbc, RunRepository runs, Clock clock, Completeness completeness,
-			ReferenceRepository references, WorkbookWriter workbook) {
+			ReferenceRepository references, WorkbookWriter workbook, Editions editions) {
 		this.runs = runs;
+		this.editions = editions;
 		this.clock = clock;
 		this.workbook = workbook;
 		this.rejects = new RejectsCsv(jdbc);
 		this.summary = new SummaryJson(jdbc, completeness, references);
 	}
 
+	/** SHA256SUMS, the last file of an edition. */
+	public void writeChecksums(long runId) throws IOException {
+		editions.writeChecksums(runs.find(runId).orElseThrow());
+	}
+
+	/** The period's folder becomes this run's (the previous edition moves to history), then its data files. */
 	public void write(long runId) throws IOException {
 		Run run = runs.find(runId).orElseThrow();
-		Path dir = Path.of(run.outDir()).resolve(run.period());
+		editions.claim(run);
+		Path dir = Editions.periodDir(run);
 		Instant generatedAt = clock.instant();
 		rejects.write(runId, dir.resolve("rejects.csv"));
 		workbook.write(run, generatedAt, dir.resolve("scorecard-" + run.period() + ".xlsx"));

@@ -190,4 +190,16 @@ class ReportTests {
 				PdfFile.squeezed("Số liệu cả nước, mười hai tháng gần nhất"));
 	}
 
+	/** The demo edition's SHA256SUMS names every output and passes {@code sha256sum -c}. */
+	@Test
+	void sha256sumsOfTheDemoRunPassesSha256sumCheck() throws Exception {
+		Process check = new ProcessBuilder("sha256sum", "-c", "--strict", "SHA256SUMS").directory(englishDir.toFile())
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(check.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(check.waitFor()).as(output).isZero();
+		// 4 files + 34 scorecards
+		assertThat(output.lines().filter(line -> line.endsWith(": OK"))).hasSize(38);
+	}
+
 }
