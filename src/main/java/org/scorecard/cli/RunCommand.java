@@ -1,5 +1,7 @@
 package org.scorecard.cli;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.scorecard.run.RunLauncher;
+import org.scorecard.run.RunLogs;
 import org.scorecard.run.RunOutcome;
 import org.scorecard.run.RunRequest;
 import org.scorecard.submission.Cutoff;
@@ -87,8 +90,17 @@ class RunCommand implements Callable<Integer> {
 		try (ConfigurableApplicationContext context = ApplicationContexts.start(out, db, settings)) {
 			RunRequest request = new RunRequest(month, reference, inbox, out, cutoff(context), deadlineDays(context), rerun,
 					lang(context), templates(context));
+			PrintWriter console = spec.commandLine().getOut();
+			RunLogs logs = context.getBean(RunLogs.class);
+			logs.console(console);
 			RunOutcome outcome = context.getBean(RunLauncher.class).launch(request);
-			new RunReport(context, spec.commandLine().getOut()).print(outcome, request);
+			StringWriter report = new StringWriter();
+			new RunReport(context, new PrintWriter(report)).print(outcome, request);
+			console.print(report);
+			console.flush();
+			if (!outcome.reused()) {
+				logs.append(outcome.run(), report.toString());
+			}
 			return outcome.completed() ? Cli.OK : Cli.FAILED;
 		}
 	}

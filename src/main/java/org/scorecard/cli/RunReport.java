@@ -54,12 +54,14 @@ final class RunReport {
 			return;
 		}
 		if (!outcome.completed()) {
+			steps(run);
 			out.println(name + " failed: " + outcome.failure());
 			out.println("Run the same command again to restart it from where it stopped.");
 			return;
 		}
 		files(run);
 		summary(run);
+		steps(run);
 		out.println(name + (outcome.restarted() ? " restarted and completed." : " completed."));
 		out.println("Reports: " + request.periodDir() + " (scorecard-" + run.period() + ".pdf, agencies/, scorecard-"
 				+ run.period() + ".xlsx, summary.json, rejects.csv)");
@@ -127,6 +129,24 @@ final class RunReport {
 					.stream()
 					.map(e -> e.getKey() + " " + e.getValue())
 					.collect(Collectors.joining(", ")) + ")");
+	}
+
+	/** Every step execution of the run (restarts included): status, time, items read and written. */
+	private void steps(Run run) {
+		out.printf("%-36s %-10s %9s %9s %9s%n", "step", "status", "seconds", "read", "written");
+		jdbc.query("SELECT s.step_name, s.status, s.start_time, s.end_time, s.read_count, s.write_count "
+				+ "FROM batch_step_execution s JOIN batch_job_execution_params p "
+				+ "ON p.job_execution_id = s.job_execution_id AND p.parameter_name = 'run.id' "
+				+ "WHERE p.parameter_value = ? ORDER BY s.step_execution_id", rs -> {
+					var start = rs.getObject("start_time", java.time.LocalDateTime.class);
+					var end = rs.getObject("end_time", java.time.LocalDateTime.class);
+					String seconds = start == null || end == null ? "-"
+							: String.format("%.1f", java.time.Duration.between(start, end).toMillis() / 1000.0);
+					long read = rs.getLong("read_count");
+					long written = rs.getLong("write_count");
+					out.printf("%-36s %-10s %9s %9s %9s%n", rs.getString("step_name"), rs.getString("status"), seconds,
+							read == 0 ? "" : String.format("%,d", read), written == 0 ? "" : String.format("%,d", written));
+				}, Long.toString(run.id()));
 	}
 
 	private static String agencies(List<ReportingStatus> statuses, String status) {

@@ -33,8 +33,12 @@ public class RunLauncher {
 
 	private final Job job;
 
-	public RunLauncher(RunRepository runs, JobOperator jobOperator, JobRepository jobRepository, Job monthlyJob) {
+	private final RunLogs logs;
+
+	public RunLauncher(RunRepository runs, JobOperator jobOperator, JobRepository jobRepository, Job monthlyJob,
+			RunLogs logs) {
 		this.runs = runs;
+		this.logs = logs;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = monthlyJob;
@@ -51,10 +55,22 @@ public class RunLauncher {
 			if (run.status() == RunStatus.COMPLETED) {
 				return new RunOutcome(run, true, false, null);
 			}
-			return execute(run.id(), restart(run.id()), true);
+			logs.start(run, "restarted");
+			try {
+				return execute(run.id(), restart(run.id()), true);
+			}
+			finally {
+				logs.finish();
+			}
 		}
 		long runId = runs.create(request, fingerprint, files);
-		return execute(runId, jobOperator.start(job, parameters(runId)), false);
+		logs.start(runs.find(runId).orElseThrow(), "started");
+		try {
+			return execute(runId, jobOperator.start(job, parameters(runId)), false);
+		}
+		finally {
+			logs.finish();
+		}
 	}
 
 	private JobExecution restart(long runId) throws Exception {
