@@ -1,0 +1,84 @@
+package org.scorecard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorecard.Fixtures;
+
+/** {@code scorecard schedule} and {@code scorecard run} end to end through the command line, on real files. */
+class ScheduleTests {
+
+	@TempDir
+	Path dir;
+
+	final StringWriter out = new StringWriter();
+
+	final StringWriter err = new StringWriter();
+
+	private int run(String... args) {
+		return Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+	}
+
+	@AfterEach
+	void realClock() {
+		ScheduleCommand.clock = Clock.systemUTC();
+	}
+
+	/**
+	 * The clock says 06:00 on 6 November 2026 in Hanoi; a cron firing every second triggers one run,
+	 * which must be for the previous period, 2026-10, and only one.
+	 */
+	@Test
+	void scheduleRunsThePreviousPeriodOnce() throws Exception {
+		ScheduleCommand.clock = Clock.fixed(Instant.parse("2026-11-05T23:00:00Z"), ZoneOffset.UTC);
+		Path reference = Fixtures.reference(dir.resolve("ref"));
+		Path inbox = dir.resolve("inbox");
+		Fixtures.submission(inbox.resolve("hn.csv"), "HN,2026-10,EXPORTS,100,USD_M,2026-11-02,",
+				"HN,2026-09,EXPORTS,90,USD_M,2026-10-02,");
+		Path output = dir.resolve("out");
+		assertThat(run("schedule", "--cron", "* * * * * *", "--runs", "1", "--reference", reference.toString(), "--inbox",
+				inbox.toString(), "--out", output.toString()))
+			.as(err.toString())
+			.isZero();
+		assertThat(out.toString()).contains("Next run: 2026-11-06T06:00:01+07:00 for 2026-10.")
+			.contains("Run 1 of 2026-10 (edition 1) completed.");
+		assertThat(output.resolve("2026-10/summary.json")).exists();
+		try (var periods = Files.list(output)) {
+			assertThat(periods.map(p -> p.getFileName().toString()).filter(name -> name.matches("\\d{4}-\\d{2}")))
+				.containsExactly("2026-10");
+		}
+		out.getBuffer().setLength(0);
+		assertThat(run("runs", "--out", output.toString())).isZero();
+		assertThat(out.toString().lines().filter(line -> line.contains("2026-10"))).hasSize(1);
+	}
+
+	/** A run prints its progress and its steps, and leaves a log with the same report under logs/. */
+	@Test
+	void runPrintsProgressStepsAndKeepsALog() throws Exception {
+		Path reference = Fixtures.reference(dir.resolve("ref"));
+		Path inbox = dir.resolve("inbox");
+		Fixtures.submission(inbox.resolve("hn.csv"), "HN,2026-10,EXPORTS,100,USD_M,2026-11-02,");
+		Path output = dir.resolve("out");
+		assertThat(run("run", "--period", "2026-10", "--reference", reference.toString(), "--inbox", inbox.toString(),
+				"--out", output.toString()))
+			.as(err.toString())
+			.isZero();
+		assertThat(out.toString()).contains("ingest: 1 rows read, 1 of 1 files (100 %)")
+			.containsPattern("ingest\\s+COMPLETED")
+			.containsPattern("checksums\\s+COMPLETED");
+		String log = Files.readString(output.resolve("2026-10/logs/run-1.log"));
+		assertThat(log).contains("Run 1 of 2026-10 (edition 1) started", "ingest: 1 rows read",
+				"Run 1 of 2026-10 (edition 1) completed.");
+	}
+
+}
