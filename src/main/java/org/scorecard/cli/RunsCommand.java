@@ -1,6 +1,7 @@
 package org.scorecard.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -45,13 +46,29 @@ class RunsCommand implements Callable<Integer> {
 			for (Run run : runs) {
 				writer.printf("%5d  %-7s  %-9s  %-20s  %-20s  %10s  %10s  %10s  %s%n", run.id(), run.period(),
 						run.status(), time(run.createdAt()), time(run.endedAt()), count(run.rowsRead()),
-						count(run.rowsAccepted()), count(run.rowsRejected()), Path.of(run.outDir()).resolve(run.period()));
+						count(run.rowsAccepted()), count(run.rowsRejected()), outputs(run));
 			}
 			if (runs.isEmpty()) {
 				writer.println("No runs yet.");
 			}
 		}
 		return Cli.OK;
+	}
+
+	/** Where the run's files are: the period's folder while it is the latest edition, else its history folder. */
+	static String outputs(Run run) {
+		Path period = Path.of(run.outDir()).resolve(run.period());
+		try {
+			Path marker = period.resolve(".run-id");
+			if (Files.isRegularFile(marker) && Files.readString(marker).strip().equals(Long.toString(run.id()))) {
+				return period.toString();
+			}
+		}
+		catch (java.io.IOException ex) {
+			return period.toString();
+		}
+		Path history = period.resolve("history").resolve(Long.toString(run.id()));
+		return Files.isDirectory(history) ? history.toString() : "-";
 	}
 
 	private static String time(java.time.Instant instant) {
