@@ -46,24 +46,40 @@ public final class ReportTexts {
 	}
 
 	public static ReportTexts load(Path templatesDir, String lang) {
-		String name = "report_" + lang + ".properties";
-		Path file = templatesDir.resolve(name);
+		return load(templatesDir, "report", lang);
+	}
+
+	/**
+	 * The texts of {@code templates/BASENAME_LANG.properties} over the report texts of the language, so
+	 * that other texts (the mail's) are formatted with the same numbers, dates and month names.
+	 */
+	public static ReportTexts load(Path templatesDir, String baseName, String lang) {
 		Properties texts = new Properties();
+		String source = read(templatesDir, "report", lang, texts);
+		if (!baseName.equals("report")) {
+			source = read(templatesDir, baseName, lang, texts);
+		}
+		return new ReportTexts(texts, source, lang);
+	}
+
+	private static String read(Path templatesDir, String baseName, String lang, Properties texts) {
+		String name = baseName + "_" + lang + ".properties";
+		Path file = templatesDir.resolve(name);
 		try {
 			if (Files.isRegularFile(file)) {
 				try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 					texts.load(reader);
 				}
-				return new ReportTexts(texts, file.toString(), lang);
+				return file.toString();
 			}
 			try (InputStream in = ReportTexts.class.getResourceAsStream("/templates/" + name)) {
 				if (in == null) {
-					throw new IllegalStateException("There are no report texts for the language '" + lang + "' ("
-							+ file + " is missing).");
+					throw new IllegalStateException("There are no " + baseName + " texts for the language '" + lang
+							+ "' (" + file + " is missing).");
 				}
 				texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 			}
-			return new ReportTexts(texts, "templates/" + name + " (built in)", lang);
+			return "templates/" + name + " (built in)";
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,0 +1,85 @@
+package org.scorecard.mail;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.scorecard.reference.Agency;
+import org.scorecard.report.ReportTexts;
+import org.scorecard.run.Run;
+
+/**
+ * The messages of a run, in sending order: the consolidated report to the secretariat, then each
+ * reporting agency's scorecard to its address, agencies by code. Subjects and bodies come from
+ * {@code templates/mail_LANG.properties} in the run's language; names in the language, Vietnamese
+ * from {@code name_vi}.
+ */
+final class Letters {
+
+	private Letters() {
+	}
+
+	static List<Letter> of(Run run, List<String> secretariat, Collection<Agency> agencies, ReportTexts texts,
+			LocalDate today) {
+		YearMonth period = YearMonth.parse(run.period());
+		Path dir = Path.of(run.outDir()).resolve(run.period());
+		Map<String, Object> values = new HashMap<>();
+		values.put("period", texts.period(period));
+		values.put("month", period.getMonthValue());
+		values.put("year", period.getYear());
+		values.put("edition", run.edition());
+		values.put("run", run.id());
+		values.put("date", texts.date(today));
+		List<Letter> letters = new ArrayList<>();
+		letters.add(letter(Delivery.SECRETARIAT, secretariat, "mail.secretariat", texts, values,
+				dir.resolve("scorecard-" + run.period() + ".pdf"),
+				"No secretariat address is set (setting scorecard.mail.secretariat)."));
+		for (Agency agency : agencies) {
+			if (!agency.reports()) {
+				continue;
+			}
+			Map<String, Object> own = new HashMap<>(values);
+			own.put("agency", name(agency, texts.lang()));
+			own.put("agency_full", fullName(agency, texts.lang()));
+			own.put("code", agency.code());
+			List<String> address = agency.email() == null ? List.of() : List.of(agency.email());
+			letters.add(letter(agency.code(), address, "mail.agency", texts, own,
+					dir.resolve("agencies").resolve(agency.code() + "-" + run.period() + ".pdf"),
+					"Agency " + agency.code() + " (" + name(agency, "vi")
+							+ ") has no e-mail address in agencies.csv."));
+		}
+		return letters;
+	}
+
+	private static Letter letter(String key, List<String> recipients, String texts, ReportTexts words,
+			Map<String, Object> values, Path attachment, String nobody) {
+		Map<String, Object> all = new HashMap<>(values);
+		all.put("file", attachment.getFileName());
+		return new Letter(key, recipients, nfc(words.format(texts + ".subject", all)),
+				nfc(words.format(texts + ".body", all)), attachment, recipients.isEmpty() ? nobody : null);
+	}
+
+	private static String name(Agency agency, String lang) {
+		return lang.equals("vi") && agency.nameVi() != null && !agency.nameVi().isBlank() ? agency.nameVi()
+				: agency.name();
+	}
+
+	/** The name in the other language too: "Hanoi (Hà Nội)". */
+	private static String fullName(Agency agency, String lang) {
+		String name = name(agency, lang);
+		String other = lang.equals("vi") ? agency.name() : agency.nameVi();
+		return other == null || other.isBlank() || other.equals(name) ? name : name + " (" + other + ")";
+	}
+
+	/** Names typed with combining accents are sent composed, as the reports print them. */
+	private static String nfc(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFC);
+	}
+
+}

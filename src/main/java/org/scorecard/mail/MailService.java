@@ -1,0 +1,200 @@
+package org.scorecard.mail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.scorecard.reference.ReferenceRepository;
+import org.scorecard.report.ReportTexts;
+import org.scorecard.run.Run;
+import org.scorecard.run.RunRepository;
+import org.scorecard.run.RunStatus;
+import org.scorecard.submission.RowChecker;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails a completed run's reports: the consolidated report to the secretariat
+ * ({@code scorecard.mail.secretariat}), and each reporting agency's scorecard to its {@code email}.
+ * A message the delivery log has as sent is never sent again, so calling again (after a failure or a
+ * stop) sends only what is missing. Each message is tried {@code scorecard.mail.attempts} times,
+ * waiting {@code scorecard.mail.backoff} after the first failure and twice as long after each next
+ * one; a message that still fails is logged as failed and the others go out. A dry run writes the
+ * messages to {@code OUT/PERIOD/outbox/NN-KEY.eml} instead, and records nothing.
+ */
+@Component
+public class MailService {
+
+	private final RunRepository runs;
+
+	private final ReferenceRepository references;
+
+	private final MailLog log;
+
+	private final MailSettings settings;
+
+	private final ObjectProvider<JavaMailSender> senders;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	public MailService(RunRepository runs, ReferenceRepository references, MailLog log, MailSettings settings,
+			ObjectProvider<JavaMailSender> senders, JdbcTemplate jdbc, Clock clock) {
+		this.runs = runs;
+		this.references = references;
+		this.log = log;
+		this.settings = settings;
+		this.senders = senders;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Sends (or, for a dry run, writes) every message of the run not yet sent. */
+	public MailOutcome send(long runId, boolean dryRun) {
+		return send(runId, dryRun, MailProgress.NONE);
+	}
+
+	/**
+	 * Sends (or writes) every message of the run not yet sent, telling {@code progress} of each.
+	 * @throws MailRequestException when the run cannot be mailed at all; nothing was sent
+	 */
+	public MailOutcome send(long runId, boolean dryRun, MailProgress progress) {
+		Run run = mailable(runId);
+		JavaMailSender sender = dryRun ? null : sender();
+		ReportTexts texts = ReportTexts.load(Path.of(run.templatesDir()), "mail", run.lang());
+		LocalDate today = LocalDate.ofInstant(clock.instant(), RowChecker.ZONE);
+		List<Letter> letters = Letters.of(run, settings.secretariatAddresses(),
+				references.load(runId).agencies().values(), texts, today);
+		Map<String, MailLog.Entry> logged = log.find(runId);
+		Outbox outbox = dryRun ? Outbox.open(Path.of(run.outDir()).resolve(run.period()).resolve("outbox")) : null;
+		List<Delivery> deliveries = new ArrayList<>();
+		for (Letter letter : letters) {
+			MailLog.Entry entry = logged.get(letter.key());
+			Delivery delivery;
+			if (letter.skipped() != null) {
+				delivery = delivery(letter, Delivery.Status.SKIPPED, 0, null, letter.skipped(), null);
+			}
+			else if (entry != null && entry.sent()) {
+				delivery = delivery(letter, Delivery.Status.ALREADY_SENT, 0, entry.sentAt(), null, null);
+			}
+			else if (dryRun) {
+				delivery = write(run, letter, outbox);
+			}
+			else {
+				delivery = deliver(run, letter, entry == null ? 0 : entry.attempts(), sender, progress);
+			}
+			deliveries.add(delivery);
+			progress.done(delivery);
+		}
+		return new MailOutcome(runId, run.period(), dryRun, deliveries);
+	}
+
+	private Run mailable(long runId) {
+		Run run = runs.find(runId).orElseThrow(() -> new MailRequestException("There is no run " + runId + "."));
+		if (run.status() != RunStatus.COMPLETED) {
+			throw new MailRequestException("Run " + runId + " of " + run.period()
+					+ " has not completed, so its reports are not all written; run it to the end first.");
+		}
+		Long latest = jdbc.queryForObject("SELECT MAX(id) FROM run WHERE period = ? AND out_dir = ?", Long.class,
+				run.period(), run.outDir());
+		if (latest != null && latest != runId) {
+			throw new MailRequestException("Run " + runId + " of " + run.period() + " has been replaced by run "
+					+ latest + ", whose reports are now in " + Path.of(run.outDir()).resolve(run.period())
+					+ "; mail that one.");
+		}
+		settings.check();
+		return run;
+	}
+
+	private JavaMailSender sender() {
+		JavaMailSender sender = senders.getIfAvailable();
+		if (sender == null) {
+			throw new MailRequestException("No SMTP server is set: set spring.mail.host (and spring.mail.port, "
+					+ "spring.mail.username, spring.mail.password as the server needs).");
+		}
+		return sender;
+	}
+
+	private Delivery deliver(Run run, Letter letter, int attemptsBefore, JavaMailSender sender, MailProgress progress) {
+		MimeMessage message;
+		try {
+			message = message(run, letter);
+		}
+		catch (MessagingException | IOException ex) {
+			String reason = "Not sent: " + SendErrors.describe(ex);
+			log.failed(run.id(), letter, attemptsBefore, reason, clock.instant());
+			return delivery(letter, Delivery.Status.FAILED, 0, null, reason, null);
+		}
+		for (int attempt = 1;; attempt++) {
+			try {
+				sender.send(message);
+				Instant sentAt = clock.instant();
+				log.sent(run.id(), letter, attemptsBefore + attempt, sentAt);
+				return delivery(letter, Delivery.Status.SENT, attempt, sentAt, null, null);
+			}
+			catch (MailException ex) {
+				String error = SendErrors.describe(ex);
+				log.failed(run.id(), letter, attemptsBefore + attempt, error, clock.instant());
+				if (attempt >= settings.attempts()) {
+					return delivery(letter, Delivery.Status.FAILED, attempt, null,
+							"Not sent after " + attempt + (attempt == 1 ? " attempt: " : " attempts: ") + error, null);
+				}
+				Duration wait = settings.wait(attempt);
+				progress.retrying(letter.key(), attempt, wait, error);
+				if (!sleep(wait)) {
+					return delivery(letter, Delivery.Status.FAILED, attempt, null,
+							"Not sent: interrupted after attempt " + attempt + ": " + error, null);
+				}
+			}
+		}
+	}
+
+	private Delivery write(Run run, Letter letter, Outbox outbox) {
+		try {
+			Path file = outbox.write(letter.key(), message(run, letter));
+			return delivery(letter, Delivery.Status.WRITTEN, 0, null, null, file);
+		}
+		catch (MessagingException | IOException ex) {
+			return delivery(letter, Delivery.Status.FAILED, 0, null, "Not written: " + SendErrors.describe(ex), null);
+		}
+	}
+
+	/** The message; a missing attachment is found here rather than by the SMTP transfer. */
+	private MimeMessage message(Run run, Letter letter) throws MessagingException, IOException {
+		if (!Files.isRegularFile(letter.attachment())) {
+			throw new IOException(letter.attachment() + " is missing.");
+		}
+		return MimeLetters.of(letter, settings.from(), run, clock.instant());
+	}
+
+	private static Delivery delivery(Letter letter, Delivery.Status status, int attempts, Instant sentAt,
+			String reason, Path file) {
+		return new Delivery(letter.key(), letter.recipients(), letter.attachmentName(), status, attempts, sentAt,
+				reason, file);
+	}
+
+	private static boolean sleep(Duration wait) {
+		try {
+			Thread.sleep(wait);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+}
