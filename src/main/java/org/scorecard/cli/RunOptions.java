@@ -7,6 +7,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.scorecard.mail.Delivery;
+import org.scorecard.mail.MailOutcome;
+import org.scorecard.mail.MailProgress;
+import org.scorecard.mail.MailRequestException;
+import org.scorecard.mail.MailService;
 import org.scorecard.run.RunLauncher;
 import org.scorecard.run.RunLogs;
 import org.scorecard.run.RunOutcome;
@@ -54,6 +59,14 @@ class RunOptions {
 					+ "--scorecard.deadline-days (default: 5).")
 	Integer deadlineDays;
 
+	@Option(names = "--mail", description = "Mail the consolidated report to the secretariat and each scorecard to its "
+			+ "agency (spring.mail.*, scorecard.mail.*); a message already sent for this run is never sent again.")
+	boolean mail;
+
+	@Option(names = "--mail-dry-run",
+			description = "Write each message as an .eml file under OUT/PERIOD/outbox/ instead of sending it.")
+	boolean mailDryRun;
+
 	/** Runs one period; the exit status of the command. */
 	int execute(YearMonth month, List<String> parentSettings, PrintWriter console) throws Exception {
 		CommonOptions.reference(reference);
@@ -81,8 +94,51 @@ class RunOptions {
 			if (!outcome.reused()) {
 				logs.append(outcome.run(), report.toString());
 			}
-			return outcome.completed() ? Cli.OK : Cli.FAILED;
+			if (!outcome.completed()) {
+				return Cli.FAILED;
+			}
+			if (mail || mailDryRun) {
+				return mail(context, outcome, console, logs);
+			}
+			return Cli.OK;
 		}
+	}
+
+	/** Mails (or writes) the run's messages and prints one line per message; exit 1 if any failed. */
+	private int mail(ConfigurableApplicationContext context, RunOutcome outcome, PrintWriter console, RunLogs logs) {
+		MailOutcome mailed;
+		try {
+			mailed = context.getBean(MailService.class).send(outcome.run().id(), mailDryRun, new MailProgress() {
+
+				@Override
+				public void retrying(String key, int attempt, java.time.Duration wait, String error) {
+					console.println("mail " + key + ": attempt " + attempt + " failed (" + error + "); retrying in "
+							+ wait.toMillis() + " ms");
+					console.flush();
+				}
+
+			});
+		}
+		catch (MailRequestException ex) {
+			throw new UsageException(ex.getMessage());
+		}
+		StringWriter text = new StringWriter();
+		PrintWriter lines = new PrintWriter(text);
+		for (Delivery delivery : mailed.deliveries()) {
+			lines.printf("mail %-12s %-13s %s%s%n", delivery.key(), delivery.status().name().toLowerCase(java.util.Locale.ROOT),
+					String.join(", ", delivery.recipients()), delivery.reason() == null ? "" : " (" + delivery.reason() + ")");
+		}
+		lines.printf("Mail%s: %d sent, %d already sent before, %d written, %d failed, %d skipped.%n",
+				mailDryRun ? " (dry run)" : "", mailed.sent().size(), mailed.alreadySent().size(), mailed.written().size(),
+				mailed.failed().size(), mailed.skipped().size());
+		if (!mailed.complete()) {
+			lines.println("Run the same command again to send the messages that failed; those sent are not sent again.");
+		}
+		lines.flush();
+		console.print(text);
+		console.flush();
+		logs.append(outcome.run(), text.toString());
+		return mailed.complete() ? Cli.OK : Cli.FAILED;
 	}
 
 	private static Cutoff cutoff(ConfigurableApplicationContext context) {

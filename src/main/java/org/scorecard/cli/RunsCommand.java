@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.scorecard.run.Run;
 import org.scorecard.run.RunRepository;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,12 +42,15 @@ class RunsCommand implements Callable<Integer> {
 		PrintWriter writer = spec.commandLine().getOut();
 		try (ConfigurableApplicationContext context = ApplicationContexts.start(out, db, parent.settings)) {
 			var runs = context.getBean(RunRepository.class).list(last);
-			writer.printf("%5s  %-7s  %-9s  %-20s  %-20s  %10s  %10s  %10s  %s%n", "id", "period", "status", "started",
-					"ended", "read", "accepted", "rejected", "outputs");
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			writer.printf("%5s  %-7s  %-9s  %-20s  %-20s  %10s  %10s  %10s  %6s  %s%n", "id", "period", "status", "started",
+					"ended", "read", "accepted", "rejected", "mailed", "outputs");
 			for (Run run : runs) {
-				writer.printf("%5d  %-7s  %-9s  %-20s  %-20s  %10s  %10s  %10s  %s%n", run.id(), run.period(),
+				Long mailed = jdbc.queryForObject("SELECT COUNT(*) FROM mail_delivery WHERE run_id = ? AND status = 'sent'",
+						Long.class, run.id());
+				writer.printf("%5d  %-7s  %-9s  %-20s  %-20s  %10s  %10s  %10s  %6s  %s%n", run.id(), run.period(),
 						run.status(), time(run.createdAt()), time(run.endedAt()), count(run.rowsRead()),
-						count(run.rowsAccepted()), count(run.rowsRejected()), outputs(run));
+						count(run.rowsAccepted()), count(run.rowsRejected()), count(mailed), outputs(run));
 			}
 			if (runs.isEmpty()) {
 				writer.println("No runs yet.");

@@ -34,7 +34,8 @@ final class Fingerprint {
 		}
 		if (Files.isDirectory(request.templatesDir())) {
 			for (SubmissionFile file : Inbox.scan(request.templatesDir())) {
-				if (Files.isRegularFile(file.location())) {
+				// mail texts do not change the reports (and a new run would mail everyone again)
+				if (Files.isRegularFile(file.location()) && !file.path().startsWith("mail_")) {
 					add(digest, "templates/" + file.path() + "=" + file.sha256());
 				}
 			}

@@ -81,4 +81,30 @@ class ScheduleTests {
 				"Run 1 of 2026-10 (edition 1) completed.");
 	}
 
+	/** run --mail-dry-run writes one .eml per message and says so; nothing is sent. */
+	@Test
+	void runWithMailDryRunWritesTheOutbox() throws Exception {
+		Path reference = Fixtures.reference(dir.resolve("ref"));
+		Fixtures.write(reference.resolve("agencies.csv"), """
+				code,name,name_vi,kind,parent,email,reports
+				VN,Viet Nam,Việt Nam,nation,,,yes
+				HN,Hanoi,Hà Nội,province,VN,hn@example.vn,yes
+				LC,Lao Cai,Lào Cai,province,VN,lc@example.vn,yes
+				""");
+		Path inbox = dir.resolve("inbox");
+		Fixtures.submission(inbox.resolve("hn.csv"), "HN,2026-10,EXPORTS,100,USD_M,2026-11-02,");
+		Path output = dir.resolve("out");
+		assertThat(run("run", "--period", "2026-10", "--reference", reference.toString(), "--inbox", inbox.toString(),
+				"--out", output.toString(), "--lang", "vi", "--mail-dry-run",
+				"--scorecard.mail.secretariat=thuky@example.vn"))
+			.as(err.toString())
+			.isZero();
+		assertThat(out.toString()).contains("Mail (dry run): 0 sent, 0 already sent before, 3 written, 0 failed, 1 skipped.");
+		try (var files = Files.list(output.resolve("2026-10/outbox"))) {
+			assertThat(files.map(p -> p.getFileName().toString()).sorted())
+				.containsExactly("01-secretariat.eml", "02-HN.eml", "03-LC.eml");
+		}
+		assertThat(Files.readString(output.resolve("2026-10/logs/run-1.log"))).contains("Mail (dry run)");
+	}
+
 }
