@@ -43,7 +43,7 @@ public final class Cli {
 			return USAGE;
 		});
 		cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-			if (ex instanceof UsageException) {
+			if (ex instanceof UsageException || ex instanceof org.scorecard.run.RunRefusedException) {
 				err.println(ex.getMessage());
 				return USAGE;
 			}

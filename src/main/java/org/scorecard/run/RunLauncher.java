@@ -35,18 +35,30 @@ public class RunLauncher {
 
 	private final RunLogs logs;
 
+	private final PeriodLock locks;
+
 	public RunLauncher(RunRepository runs, JobOperator jobOperator, JobRepository jobRepository, Job monthlyJob,
-			RunLogs logs) {
+			RunLogs logs, PeriodLock locks) {
 		this.runs = runs;
 		this.logs = logs;
+		this.locks = locks;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = monthlyJob;
 	}
 
-	/** Runs the request to its end; broken reference data throws before anything is stored. */
+	/**
+	 * Runs the request to its end; broken reference data throws before anything is stored, and so does
+	 * another run of the same period in progress on the same database ({@link RunRefusedException}).
+	 */
 	public RunOutcome launch(RunRequest request) throws Exception {
 		ReferenceLoader.load(request.referenceDir());
+		try (PeriodLock.Held lock = locks.acquire(request.period())) {
+			return launchLocked(request);
+		}
+	}
+
+	private RunOutcome launchLocked(RunRequest request) throws Exception {
 		List<SubmissionFile> files = Inbox.scan(request.inboxDir());
 		String fingerprint = Fingerprint.of(request, files);
 		Optional<Run> latest = runs.latest(request.period().toString());

@@ -1,0 +1,80 @@
+package org.scorecard.run;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.stereotype.Component;
+
+/**
+ * One run of a period at a time across processes sharing a database. On PostgreSQL a session
+ * advisory lock per period, held on its own connection for the whole run and released when the run
+ * ends or its process dies; runs of different periods go side by side. The embedded H2 file can only
+ * be opened by one process anyway.
+ */
+@Component
+public class PeriodLock {
+
+	/** First key of our advisory locks ("SCAR"), so they do not collide with other applications'. */
+	private static final int NAMESPACE = 0x53434152;
+
+	private final DataSource dataSource;
+
+	public PeriodLock(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	/** A held lock; closing it releases it. */
+	public interface Held extends AutoCloseable {
+
+		@Override
+		void close();
+
+	}
+
+	/** Takes the period's lock or refuses at once. */
+	public Held acquire(YearMonth period) {
+		Connection connection;
+		try {
+			connection = dataSource.getConnection();
+			if (!connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+				connection.close();
+				return () -> {
+				};
+			}
+			int key = period.getYear() * 100 + period.getMonthValue();
+			try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+				lock.setInt(1, NAMESPACE);
+				lock.setInt(2, key);
+				try (ResultSet rs = lock.executeQuery()) {
+					rs.next();
+					if (!rs.getBoolean(1)) {
+						connection.close();
+						throw new RunRefusedException("Another scorecard run of " + period + " is in progress on this "
+								+ "database; wait for it to end (see 'scorecard runs') and run the command again.");
+					}
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new CannotGetJdbcConnectionException("cannot lock the period " + period, ex);
+		}
+		Connection held = connection;
+		return () -> {
+			try (held; PreparedStatement unlock = held.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
+				unlock.setInt(1, NAMESPACE);
+				unlock.setInt(2, period.getYear() * 100 + period.getMonthValue());
+				unlock.executeQuery().close();
+			}
+			catch (SQLException ex) {
+				// closing the connection ends the session, which releases the lock anyway
+			}
+		};
+	}
+
+}
