@@ -76,6 +76,7 @@ final class AgencyScorecard {
 				texts.format("col.month", "month", texts.get("month." + data.period().getMonthValue())),
 				texts.get("col.ytd"), texts.get("col.growth"), texts.get("col.target"), texts.get("col.status"),
 				texts.get("scorecard.trend"));
+		var trends = data.trends(agency);
 		for (ReportData.Result result : results) {
 			table.addCell(doc.pdf.text(words.indicator(result.indicator()) + " (" + words.unit(result.indicator()) + ")"));
 			table.addCell(doc.pdf.number(words.value(result.indicator(), result.month())));
@@ -83,7 +84,10 @@ final class AgencyScorecard {
 			table.addCell(doc.pdf.number(words.growth(result.growthYtd())));
 			table.addCell(doc.pdf.text(words.target(result.target())));
 			table.addCell(doc.pdf.status(result.status(), words.status(result.status())));
-			List<BigDecimal> trend = data.trend(agency, result.indicator()).stream().map(ReportData.Point::value).toList();
+			List<BigDecimal> trend = trends.getOrDefault(result.indicator(), List.of())
+				.stream()
+				.map(ReportData.Point::value)
+				.toList();
 			PdfPCell spark = new PdfPCell(Charts.sparkline(doc.writer, trend, 60, 16));
 			spark.setPadding(2);
 			spark.setBorderColor(Pdf.RULE);

@@ -200,6 +200,8 @@ final class ConsolidatedReport {
 		doc.section(texts.get("section.targets"));
 		legend(doc);
 		PdfPTable table = Pdf.table(3.6f, 1.6f, 1.8f, 1.1f, 3f, 1.3f);
+		table.setComplete(false);
+		int rows = 0;
 		doc.pdf.header(table, texts.get("col.indicator"),
 				texts.format("col.month", "month", texts.get("month." + data.period().getMonthValue())),
 				texts.get("col.ytd"), texts.get("col.growth"), texts.get("col.target"), texts.get("col.status"));
@@ -215,8 +217,17 @@ final class ConsolidatedReport {
 			table.addCell(doc.pdf.number(words.growth(result.growthYtd())));
 			table.addCell(doc.pdf.text(words.target(result.target())));
 			table.addCell(doc.pdf.status(result.status(), words.status(result.status())));
+			flushEvery(doc, table, ++rows);
 		}
+		table.setComplete(true);
 		doc.add(table);
+	}
+
+	/** Writes the rows so far of a long table, so memory holds at most a few hundred rows. */
+	private static void flushEvery(PdfDocument doc, PdfPTable table, int rows) throws DocumentException {
+		if (rows % 200 == 0) {
+			doc.add(table);
+		}
 	}
 
 	private void groups(PdfDocument doc) throws DocumentException {
@@ -232,6 +243,8 @@ final class ConsolidatedReport {
 			}
 			doc.subsection(texts.get("group." + kind.name()));
 			PdfPTable table = Pdf.table(3.8f, 1.6f, 1.8f, 1.8f, 1.1f, 1.5f);
+			table.setComplete(false);
+			int rows = 0;
 			doc.pdf.header(table, texts.get("col.indicator"),
 					texts.format("col.month", "month", texts.get("month." + data.period().getMonthValue())),
 					texts.get("col.ytd"), texts.get("col.ytd_prev"), texts.get("col.growth"), texts.get("col.status"));
@@ -247,7 +260,9 @@ final class ConsolidatedReport {
 				table.addCell(doc.pdf.number(words.value(result.indicator(), result.ytdPrev())));
 				table.addCell(doc.pdf.number(words.growth(result.growthYtd())));
 				table.addCell(doc.pdf.status(result.status(), words.status(result.status())));
+				flushEvery(doc, table, ++rows);
 			}
+			table.setComplete(true);
 			doc.add(table);
 		}
 	}

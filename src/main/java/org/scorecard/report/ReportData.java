@@ -219,6 +219,44 @@ public final class ReportData {
 	}
 
 	/**
+	 * Every indicator's monthly values of the agency over the twelve months to the period (one query
+	 * for the agency; ratios and differences computed from their sides), by indicator code.
+	 */
+	public Map<String, List<Point>> trends(String agency) {
+		Map<String, Map<YearMonth, BigDecimal>> base = new LinkedHashMap<>();
+		jdbc.query("SELECT indicator, period, value_num FROM agency_value WHERE run_id = ? AND agency = ? "
+				+ "AND period >= ? AND period <= ? ORDER BY indicator, period", rs -> {
+					base.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>())
+						.put(YearMonth.parse(rs.getString(2)), rs.getBigDecimal(3));
+				}, run.id(), agency, period.minusMonths(11).toString(), period.toString());
+		Map<String, List<Point>> trends = new LinkedHashMap<>();
+		base.forEach((code, values) -> trends.put(code,
+				values.entrySet().stream().map(e -> new Point(e.getKey(), e.getValue())).toList()));
+		for (Indicator indicator : reference.indicators().values()) {
+			if (!indicator.aggregation().isDerived()) {
+				continue;
+			}
+			Map<YearMonth, BigDecimal> num = base.getOrDefault(indicator.numerator(), Map.of());
+			Map<YearMonth, BigDecimal> den = base.getOrDefault(indicator.denominator(), Map.of());
+			List<Point> points = new ArrayList<>();
+			for (var entry : new java.util.TreeMap<>(num).entrySet()) {
+				BigDecimal d = den.get(entry.getKey());
+				if (d == null) {
+					continue;
+				}
+				BigDecimal value = indicator.aggregation() == org.scorecard.reference.Aggregation.DIFFERENCE
+						? entry.getValue().subtract(d)
+						: d.signum() == 0 ? null : entry.getValue().divide(d, MathContext.DECIMAL128).multiply(BigDecimal.valueOf(100));
+				if (value != null) {
+					points.add(new Point(entry.getKey(), value));
+				}
+			}
+			trends.put(indicator.code(), points);
+		}
+		return trends;
+	}
+
+	/**
 	 * The agency's monthly values of an indicator over the twelve months to the period (own or rolled
 	 * up; a ratio or difference from its two sides), months without a value left out.
 	 */
