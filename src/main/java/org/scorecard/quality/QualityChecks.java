@@ -46,25 +46,37 @@ public class QualityChecks {
 			+ "JOIN agency a ON a.run_id = p.run_id AND a.parent = p.agency "
 			+ "JOIN agency_value c ON c.run_id = p.run_id AND c.agency = a.code AND c.indicator = p.indicator "
 			+ "AND c.period = p.period "
-			+ "WHERE p.run_id = :run AND p.period = :period AND NOT p.rolled_up "
+			+ "WHERE p.run_id = :run AND p.period_year = :year AND p.period_month = :month AND NOT p.rolled_up "
 			+ "GROUP BY p.agency, p.indicator, p.value_num "
 			+ "HAVING ABS(p.value_num - SUM(c.value_num)) > 0.005 * ABS(p.value_num) ORDER BY p.agency, p.indicator";
 
-	private static final String OUTLIER = "WITH hist AS (SELECT h.agency, h.indicator, h.value_num FROM agency_value h "
-			+ "WHERE h.run_id = :run AND h.period >= :from AND h.period <= :to AND NOT h.rolled_up), "
-			+ "med AS (SELECT agency, indicator, COUNT(*) AS n, "
-			+ "PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY value_num) AS median FROM hist GROUP BY agency, indicator), "
-			+ "dev AS (SELECT h.agency, h.indicator, "
-			+ "PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY ABS(h.value_num - m.median)) AS mad, "
-			+ "AVG(ABS(h.value_num - m.median)) AS meanad FROM hist h "
-			+ "JOIN med m ON m.agency = h.agency AND m.indicator = h.indicator GROUP BY h.agency, h.indicator) "
-			+ "SELECT c.agency, c.indicator, c.value_num, m.median, d.mad, d.meanad, m.n FROM agency_value c "
-			+ "JOIN med m ON m.agency = c.agency AND m.indicator = c.indicator "
-			+ "JOIN dev d ON d.agency = c.agency AND d.indicator = c.indicator "
-			+ "WHERE c.run_id = :run AND c.period = :period AND NOT c.rolled_up AND m.n >= " + MIN_HISTORY + " "
-			+ "AND ABS(c.value_num - m.median) > 0.1 * ABS(m.median) "
-			+ "AND ((d.mad > 0 AND 0.6745 * ABS(c.value_num - m.median) > 3.5 * d.mad) "
-			+ "OR (d.mad = 0 AND ABS(c.value_num - m.median) > 3.5 * 1.253314 * d.meanad)) "
+	/** Median and count of each agency's own values of an indicator in the twelve months before. */
+	private static final String MEDIANS = "INSERT INTO outlier_stat (run_id, agency, indicator, months, median) "
+			+ "SELECT run_id, agency, indicator, COUNT(*), PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY value_num) "
+			+ "FROM agency_value WHERE run_id = :run AND NOT rolled_up "
+			+ "AND (period_year * 12 + period_month) BETWEEN :from AND :to GROUP BY run_id, agency, indicator "
+			+ "HAVING COUNT(*) >= " + MIN_HISTORY;
+
+	/** Each value's absolute deviation from its median (a key lookup per value). */
+	private static final String DEVIATIONS = "INSERT INTO outlier_deviation (run_id, agency, indicator, deviation) "
+			+ "SELECT h.run_id, h.agency, h.indicator, ABS(h.value_num - s.median) FROM agency_value h "
+			+ "JOIN outlier_stat s ON s.run_id = h.run_id AND s.agency = h.agency AND s.indicator = h.indicator "
+			+ "WHERE h.run_id = :run AND NOT h.rolled_up AND (h.period_year * 12 + h.period_month) BETWEEN :from AND :to";
+
+	/** The median and mean of those deviations. */
+	private static final String SPREAD = "UPDATE outlier_stat s SET "
+			+ "mad = (SELECT PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY d.deviation) FROM outlier_deviation d "
+			+ "WHERE d.run_id = s.run_id AND d.agency = s.agency AND d.indicator = s.indicator), "
+			+ "mean_dev = (SELECT AVG(d.deviation) FROM outlier_deviation d "
+			+ "WHERE d.run_id = s.run_id AND d.agency = s.agency AND d.indicator = s.indicator) WHERE s.run_id = :run";
+
+	private static final String OUTLIER = "SELECT c.agency, c.indicator, c.value_num, s.median, s.mad, s.months "
+			+ "FROM agency_value c JOIN outlier_stat s ON s.run_id = c.run_id AND s.agency = c.agency "
+			+ "AND s.indicator = c.indicator "
+			+ "WHERE c.run_id = :run AND c.period_year = :year AND c.period_month = :month AND NOT c.rolled_up "
+			+ "AND ABS(c.value_num - s.median) > 0.1 * ABS(s.median) "
+			+ "AND ((s.mad > 0 AND 0.6745 * ABS(c.value_num - s.median) > 3.5 * s.mad) "
+			+ "OR (s.mad = 0 AND ABS(c.value_num - s.median) > 3.5 * 1.253314 * s.mean_dev)) "
 			+ "ORDER BY c.agency, c.indicator";
 
 	private static final String INSERT = "INSERT INTO quality_finding (run_id, position, kind, agency, period, indicator, "
@@ -92,8 +104,15 @@ public class QualityChecks {
 		jdbc.update("DELETE FROM quality_finding WHERE run_id = ?", runId);
 		List<Object[]> rows = new ArrayList<>();
 		MapSqlParameterSource params = new MapSqlParameterSource("run", runId).addValue("period", p)
-			.addValue("from", period.minusMonths(12).toString())
-			.addValue("to", period.minusMonths(1).toString());
+			.addValue("year", period.getYear())
+			.addValue("month", period.getMonthValue())
+			.addValue("from", index(period.minusMonths(12)))
+			.addValue("to", index(period.minusMonths(1)));
+		jdbc.update("DELETE FROM outlier_deviation WHERE run_id = ?", runId);
+		jdbc.update("DELETE FROM outlier_stat WHERE run_id = ?", runId);
+		named.update(MEDIANS, params);
+		named.update(DEVIATIONS, params);
+		named.update(SPREAD, params);
 		for (Rule rule : references.load(runId).rules()) {
 			named.query(RULE.formatted(rule.operator()),
 					new MapSqlParameterSource(params.getValues()).addValue("left", rule.left()).addValue("right", rule.right()),
@@ -127,11 +146,16 @@ public class QualityChecks {
 			BigDecimal median = rs.getBigDecimal("median");
 			rows.add(finding(runId, rows.size(), "outlier", rs.getString("agency"), p, rs.getString("indicator"), null,
 					"value " + Decimals.plain(value) + " is far from the agency's own figures of the "
-							+ rs.getInt("n") + " months before (median " + Decimals.plain(median) + ", median absolute deviation "
+							+ rs.getInt("months") + " months before (median " + Decimals.plain(median) + ", median absolute deviation "
 							+ Decimals.plain(rs.getBigDecimal("mad")) + "); please check it",
 					value, median));
 		});
 		jdbc.batchUpdate(INSERT, rows);
+	}
+
+	/** Months since year 0, as the statistics' SQL computes them (year x 12 + month). */
+	private static int index(YearMonth month) {
+		return month.getYear() * 12 + month.getMonthValue();
 	}
 
 	private static Object[] finding(long runId, int position, String kind, String agency, String period,
