@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Settles revisions across all files (rules.md sections 1 and 4): rows of one key submitted at the
  * same instant are DUPLICATE (same value: the first in file order stays) or CONFLICT (different
  * values: all of them); then, per key, the accepted row with the latest submitted_at is current.
- * Only the tie groups come into memory; marking the current rows is one set-based update.
+ * Only the tie groups come into memory; accepted rows are stored current, and one set-based update
+ * marks the superseded ones (few rows change, which matters at a million rows).
  */
 class RevisionResolver {
 
@@ -25,8 +26,9 @@ class RevisionResolver {
 			+ "AND (o.file_id <> r.file_id OR o.line <> r.line)) "
 			+ "ORDER BY r.agency, r.period, r.indicator, r.submitted_at, r.file_id, r.line";
 
-	private static final String MARK_CURRENT = "UPDATE submission_row r SET is_current = TRUE "
-			+ "WHERE r.run_id = ? AND r.code IS NULL AND NOT EXISTS (SELECT 1 FROM submission_row o "
+	/** Rows with a later accepted revision are superseded (the others stay current: few rows change). */
+	private static final String MARK_SUPERSEDED = "UPDATE submission_row r SET is_current = FALSE "
+			+ "WHERE r.run_id = ? AND r.code IS NULL AND r.is_current AND EXISTS (SELECT 1 FROM submission_row o "
 			+ "WHERE o.run_id = r.run_id AND o.code IS NULL AND o.agency = r.agency AND o.period = r.period "
 			+ "AND o.indicator = r.indicator AND o.submitted_at > r.submitted_at)";
 
@@ -40,9 +42,11 @@ class RevisionResolver {
 	}
 
 	void resolve(long runId) {
+		// a restarted step starts again from the rows as ingested: accepted rows current, no tie codes
 		jdbc.update("UPDATE submission_row SET code = NULL, message = NULL WHERE run_id = ? "
 				+ "AND code IN ('DUPLICATE', 'CONFLICT')", runId);
-		jdbc.update("UPDATE submission_row SET is_current = FALSE WHERE run_id = ?", runId);
+		jdbc.update("UPDATE submission_row SET is_current = TRUE WHERE run_id = ? AND code IS NULL AND NOT is_current",
+				runId);
 		List<Object[]> updates = new ArrayList<>();
 		List<Tied> group = new ArrayList<>();
 		jdbc.query(TIED_ROWS, rs -> {
@@ -55,9 +59,9 @@ class RevisionResolver {
 			group.add(tied);
 		}, runId);
 		settle(group, updates, runId);
-		jdbc.batchUpdate("UPDATE submission_row SET code = ?, message = ? WHERE run_id = ? AND file_id = ? AND line = ?",
-				updates);
-		jdbc.update(MARK_CURRENT, runId);
+		jdbc.batchUpdate("UPDATE submission_row SET code = ?, message = ?, is_current = FALSE "
+				+ "WHERE run_id = ? AND file_id = ? AND line = ?", updates);
+		jdbc.update(MARK_SUPERSEDED, runId);
 	}
 
 	private static void settle(List<Tied> group, List<Object[]> updates, long runId) {

@@ -18,7 +18,7 @@ public class RowWriter implements ItemWriter<IngestItem> {
 
 	private static final String INSERT = "INSERT INTO submission_row (run_id, file_id, line, sheet, agency, period, "
 			+ "indicator, value_text, unit, value_num, submitted_at, submitted_at_text, note, raw, code, message, is_current) "
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)";
+			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private final JdbcTemplate jdbc;
 
@@ -73,6 +73,8 @@ public class RowWriter implements ItemWriter<IngestItem> {
 			ps.setString(14, clip(raw.raw(), 8000));
 			ps.setString(15, checked.code() == null ? null : checked.code().name());
 			ps.setString(16, clip(checked.message(), 2000));
+			// accepted rows start as current; settling revisions marks the few superseded ones
+			ps.setBoolean(17, checked.code() == null);
 		});
 		rows.clear();
 	}
