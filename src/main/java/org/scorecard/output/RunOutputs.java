@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.scorecard.completeness.Completeness;
 import org.scorecard.reference.ReferenceRepository;
 import org.scorecard.run.Run;
+import org.scorecard.run.RunLogs;
 import org.scorecard.run.RunRepository;
 import org.scorecard.workbook.WorkbookWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,14 +30,23 @@ public class RunOutputs {
 
 	private final Editions editions;
 
+	private final RunLogs logs;
+
 	public RunOutputs(JdbcTemplate jdbc, RunRepository runs, Clock clock, Completeness completeness,
-			ReferenceRepository references, WorkbookWriter workbook, Editions editions) {
+			ReferenceRepository references, WorkbookWriter workbook, Editions editions, RunLogs logs) {
 		this.runs = runs;
+		this.logs = logs;
 		this.editions = editions;
 		this.clock = clock;
 		this.workbook = workbook;
 		this.rejects = new RejectsCsv(jdbc);
 		this.summary = new SummaryJson(jdbc, completeness, references);
+	}
+
+	private long took(String file, long start) {
+		long now = System.nanoTime();
+		logs.progress(String.format(java.util.Locale.ROOT, "wrote %s in %.1f s", file, (now - start) / 1e9));
+		return now;
 	}
 
 	/** SHA256SUMS, the last file of an edition. */
@@ -50,9 +60,13 @@ public class RunOutputs {
 		editions.claim(run);
 		Path dir = Editions.periodDir(run);
 		Instant generatedAt = clock.instant();
+		long start = System.nanoTime();
 		rejects.write(runId, dir.resolve("rejects.csv"));
+		start = took("rejects.csv", start);
 		workbook.write(run, generatedAt, dir.resolve("scorecard-" + run.period() + ".xlsx"));
+		start = took("scorecard-" + run.period() + ".xlsx", start);
 		summary.write(run, generatedAt, dir.resolve("summary.json"));
+		took("summary.json", start);
 	}
 
 }
