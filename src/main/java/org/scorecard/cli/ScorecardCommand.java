@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "scorecard", mixinStandardHelpOptions = true, version = "scorecard 0.1.0",
 		description = "Reads agencies' monthly submissions, checks them, and reports them against the year's targets.",
 		subcommands = { RunCommand.class, ValidateCommand.class, TemplateCommand.class, RunsCommand.class,
-				ScheduleCommand.class })
+				ScheduleCommand.class, GenerateCommand.class })
 class ScorecardCommand implements Callable<Integer> {
 
 	final List<String> settings;
