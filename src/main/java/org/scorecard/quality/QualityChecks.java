@@ -57,26 +57,23 @@ public class QualityChecks {
 			+ "AND (period_year * 12 + period_month) BETWEEN :from AND :to GROUP BY run_id, agency, indicator "
 			+ "HAVING COUNT(*) >= " + MIN_HISTORY;
 
-	/** Each value's absolute deviation from its median (a key lookup per value). */
-	private static final String DEVIATIONS = "INSERT INTO outlier_deviation (run_id, agency, indicator, deviation) "
-			+ "SELECT h.run_id, h.agency, h.indicator, ABS(h.value_num - s.median) FROM agency_value h "
+	/** The median and mean of each agency's absolute deviations from its median (one grouped insert). */
+	private static final String SPREAD = "INSERT INTO outlier_spread (run_id, agency, indicator, mad, mean_dev) "
+			+ "SELECT h.run_id, h.agency, h.indicator, "
+			+ "PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY ABS(h.value_num - s.median)), AVG(ABS(h.value_num - s.median)) "
+			+ "FROM agency_value h "
 			+ "JOIN outlier_stat s ON s.run_id = h.run_id AND s.agency = h.agency AND s.indicator = h.indicator "
-			+ "WHERE h.run_id = :run AND NOT h.rolled_up AND (h.period_year * 12 + h.period_month) BETWEEN :from AND :to";
+			+ "WHERE h.run_id = :run AND NOT h.rolled_up AND (h.period_year * 12 + h.period_month) BETWEEN :from AND :to "
+			+ "GROUP BY h.run_id, h.agency, h.indicator";
 
-	/** The median and mean of those deviations. */
-	private static final String SPREAD = "UPDATE outlier_stat s SET "
-			+ "mad = (SELECT PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY d.deviation) FROM outlier_deviation d "
-			+ "WHERE d.run_id = s.run_id AND d.agency = s.agency AND d.indicator = s.indicator), "
-			+ "mean_dev = (SELECT AVG(d.deviation) FROM outlier_deviation d "
-			+ "WHERE d.run_id = s.run_id AND d.agency = s.agency AND d.indicator = s.indicator) WHERE s.run_id = :run";
-
-	private static final String OUTLIER = "SELECT c.agency, c.indicator, c.value_num, s.median, s.mad, s.months "
+	private static final String OUTLIER = "SELECT c.agency, c.indicator, c.value_num, s.median, d.mad, s.months "
 			+ "FROM agency_value c JOIN outlier_stat s ON s.run_id = c.run_id AND s.agency = c.agency "
 			+ "AND s.indicator = c.indicator "
+			+ "JOIN outlier_spread d ON d.run_id = c.run_id AND d.agency = c.agency AND d.indicator = c.indicator "
 			+ "WHERE c.run_id = :run AND c.period_year = :year AND c.period_month = :month AND NOT c.rolled_up "
 			+ "AND ABS(c.value_num - s.median) > 0.1 * ABS(s.median) "
-			+ "AND ((s.mad > 0 AND 0.6745 * ABS(c.value_num - s.median) > 3.5 * s.mad) "
-			+ "OR (s.mad = 0 AND ABS(c.value_num - s.median) > 3.5 * 1.253314 * s.mean_dev)) "
+			+ "AND ((d.mad > 0 AND 0.6745 * ABS(c.value_num - s.median) > 3.5 * d.mad) "
+			+ "OR (d.mad = 0 AND ABS(c.value_num - s.median) > 3.5 * 1.253314 * d.mean_dev)) "
 			+ "ORDER BY c.agency, c.indicator";
 
 	private static final String INSERT = "INSERT INTO quality_finding (run_id, position, kind, agency, period, indicator, "
@@ -108,10 +105,9 @@ public class QualityChecks {
 			.addValue("month", period.getMonthValue())
 			.addValue("from", index(period.minusMonths(12)))
 			.addValue("to", index(period.minusMonths(1)));
-		jdbc.update("DELETE FROM outlier_deviation WHERE run_id = ?", runId);
+		jdbc.update("DELETE FROM outlier_spread WHERE run_id = ?", runId);
 		jdbc.update("DELETE FROM outlier_stat WHERE run_id = ?", runId);
 		named.update(MEDIANS, params);
-		named.update(DEVIATIONS, params);
 		named.update(SPREAD, params);
 		for (Rule rule : references.load(runId).rules()) {
 			named.query(RULE.formatted(rule.operator()),
