@@ -20,7 +20,6 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.scorecard.completeness.ReportingStatus;
-import org.scorecard.reference.Agency;
 import org.scorecard.reference.AgencyKind;
 import org.scorecard.reference.Measure;
 import org.scorecard.reference.Task;
@@ -126,14 +125,7 @@ final class ConsolidatedReport {
 				kinds.getOrDefault("outlier", 0L), "rejected", data.run().rowsRejected(), "read", data.run().rowsRead()));
 
 		doc.subsection(texts.get("section.headlines"));
-		String nation = data.reference()
-			.agencies()
-			.values()
-			.stream()
-			.filter(a -> a.kind() == AgencyKind.NATION)
-			.map(Agency::code)
-			.findFirst()
-			.orElse(null);
+		String nation = data.nation();
 		for (ReportData.Result result : data.withTargets()) {
 			if (result.agency().equals(nation)) {
 				doc.paragraph("\u2022 " + narrative(result));
@@ -290,14 +282,7 @@ final class ConsolidatedReport {
 			image.setAlignment(Element.ALIGN_CENTER);
 			doc.add(image);
 		}
-		String nation = data.reference()
-			.agencies()
-			.values()
-			.stream()
-			.filter(a -> a.kind() == AgencyKind.NATION)
-			.map(Agency::code)
-			.findFirst()
-			.orElse(null);
+		String nation = data.nation();
 		List<Charts.Line> lines = new ArrayList<>();
 		String unit = null;
 		List<String> months = new ArrayList<>();

@@ -197,6 +197,17 @@ public final class ReportData {
 		return rejectedByAgency;
 	}
 
+	/** The code of the agency of kind nation, or null when there is none. */
+	public String nation() {
+		return reference.agencies()
+			.values()
+			.stream()
+			.filter(a -> a.kind() == org.scorecard.reference.AgencyKind.NATION)
+			.map(Agency::code)
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** The agencies expected to report (reports = yes), in tree order. */
 	public List<String> reportingAgencies() {
 		return reference.agencies()
