@@ -40,15 +40,22 @@ public class QualityChecks {
 			+ "WHERE l.run_id = :run AND l.indicator = :left AND l.month_value IS NOT NULL "
 			+ "AND r.month_value IS NOT NULL AND NOT (l.month_value %s r.month_value) ORDER BY l.agency";
 
-	private static final String ROLLUP = "SELECT p.agency, p.indicator, p.value_num AS own, SUM(c.value_num) AS children "
-			+ "FROM agency_value p "
-			+ "JOIN indicator i ON i.run_id = p.run_id AND i.code = p.indicator AND i.aggregation IN ('SUM', 'LAST') "
-			+ "JOIN agency a ON a.run_id = p.run_id AND a.parent = p.agency "
-			+ "JOIN agency_value c ON c.run_id = p.run_id AND c.agency = a.code AND c.indicator = p.indicator "
-			+ "AND c.period = p.period "
-			+ "WHERE p.run_id = :run AND p.period_year = :year AND p.period_month = :month AND NOT p.rolled_up "
-			+ "GROUP BY p.agency, p.indicator, p.value_num "
-			+ "HAVING ABS(p.value_num - SUM(c.value_num)) > 0.005 * ABS(p.value_num) ORDER BY p.agency, p.indicator";
+	/**
+	 * Per parent and indicator (sum and last only), the sum of its children's values of the period:
+	 * one grouped pass over the period's rows.
+	 */
+	private static final String CHILDREN = "SELECT a.parent, c.indicator, SUM(c.value_num) AS children FROM agency_value c "
+			+ "JOIN agency a ON a.run_id = c.run_id AND a.code = c.agency "
+			+ "JOIN indicator i ON i.run_id = c.run_id AND i.code = c.indicator AND i.aggregation IN ('SUM', 'LAST') "
+			+ "WHERE c.run_id = :run AND c.period_year = :year AND c.period_month = :month AND a.parent IS NOT NULL "
+			+ "GROUP BY a.parent, c.indicator";
+
+	/** Every own value of the period, to compare with its children's sum. */
+	private static final String OWN = "SELECT agency, indicator, value_num FROM agency_value "
+			+ "WHERE run_id = :run AND period_year = :year AND period_month = :month AND NOT rolled_up "
+			+ "ORDER BY agency, indicator";
+
+	private static final BigDecimal HALF_PERCENT = new BigDecimal("0.005");
 
 	/** Median and count of each agency's own values of an indicator in the twelve months before. */
 	private static final String MEDIANS = "INSERT INTO outlier_stat (run_id, agency, indicator, months, median) "
@@ -123,14 +130,22 @@ public class QualityChecks {
 								message, left, right));
 					});
 		}
-		named.query(ROLLUP, params, rs -> {
-			BigDecimal own = rs.getBigDecimal("own");
-			BigDecimal children = rs.getBigDecimal("children");
-			String apart = own.subtract(children)
-				.abs()
-				.multiply(BigDecimal.valueOf(100))
-				.divide(own.abs(), new MathContext(3, RoundingMode.HALF_UP))
-				.toPlainString();
+		java.util.Map<String, BigDecimal> childrenSums = new java.util.HashMap<>();
+		named.query(CHILDREN, params, rs -> {
+			childrenSums.put(rs.getString(1) + " " + rs.getString(2), rs.getBigDecimal(3));
+		});
+		named.query(OWN, params, rs -> {
+			BigDecimal own = rs.getBigDecimal("value_num");
+			BigDecimal children = childrenSums.get(rs.getString("agency") + " " + rs.getString("indicator"));
+			if (children == null || own.subtract(children).abs().compareTo(own.abs().multiply(HALF_PERCENT)) <= 0) {
+				return;
+			}
+			String apart = own.signum() == 0 ? "more than 100"
+					: own.subtract(children)
+						.abs()
+						.multiply(BigDecimal.valueOf(100))
+						.divide(own.abs(), new MathContext(3, RoundingMode.HALF_UP))
+						.toPlainString();
 			rows.add(finding(runId, rows.size(), "rollup", rs.getString("agency"), p, rs.getString("indicator"), null,
 					"own figure " + Decimals.plain(own) + " and the sum of its children's figures "
 							+ Decimals.plain(children) + " differ by " + apart
