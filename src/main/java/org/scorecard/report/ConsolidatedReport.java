@@ -435,11 +435,12 @@ final class ConsolidatedReport {
 		return switch (finding.kind()) {
 			case "rollup" -> texts.format("quality.message.rollup", "own", words.value(indicator, finding.valueLeft()),
 					"children", words.value(indicator, finding.valueRight()), "difference",
-					texts.number(finding.valueLeft()
-						.subtract(finding.valueRight())
-						.abs()
-						.multiply(BigDecimal.valueOf(100))
-						.divide(finding.valueLeft().abs(), java.math.MathContext.DECIMAL64), 1));
+					finding.valueLeft().signum() == 0 ? "> 100"
+							: texts.number(finding.valueLeft()
+								.subtract(finding.valueRight())
+								.abs()
+								.multiply(BigDecimal.valueOf(100))
+								.divide(finding.valueLeft().abs(), java.math.MathContext.DECIMAL64), 1));
 			case "outlier" -> texts.format("quality.message.outlier", "value", words.value(indicator, finding.valueLeft()),
 					"median", words.value(indicator, finding.valueRight()));
 			default -> finding.message();
