@@ -32,15 +32,13 @@ public class RowWriter implements ItemWriter<IngestItem> {
 	@Override
 	public void write(Chunk<? extends IngestItem> chunk) {
 		List<CheckedRow> rows = new ArrayList<>();
+		List<Object[]> ends = new ArrayList<>();
 		for (IngestItem item : chunk) {
 			switch (item) {
 				case IngestItem.Row row -> rows.add(row.checked());
-				case IngestItem.FileEnd end -> {
-					insert(rows);
-					jdbc.update("UPDATE input_file SET status = 'read', rows_read = ? WHERE run_id = ? AND file_id = ?",
-							end.rowsRead(), runId, end.fileId());
-				}
+				case IngestItem.FileEnd end -> ends.add(new Object[] { end.rowsRead(), runId, end.fileId() });
 				case IngestItem.FileFailed failed -> {
+					// rows of the file stored before its failure are removed in the same transaction
 					insert(rows);
 					jdbc.update("DELETE FROM submission_row WHERE run_id = ? AND file_id = ?", runId, failed.fileId());
 					jdbc.update("UPDATE input_file SET status = 'unreadable', message = ?, rows_read = 0 "
@@ -49,6 +47,11 @@ public class RowWriter implements ItemWriter<IngestItem> {
 			}
 		}
 		insert(rows);
+		// the files that ended in this chunk, in one batch, in the chunk's transaction
+		if (!ends.isEmpty()) {
+			jdbc.batchUpdate("UPDATE input_file SET status = 'read', rows_read = ? WHERE run_id = ? AND file_id = ?",
+					ends);
+		}
 	}
 
 	private void insert(List<CheckedRow> rows) {

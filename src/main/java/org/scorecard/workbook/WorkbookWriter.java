@@ -79,7 +79,7 @@ public class WorkbookWriter {
 		SheetLayout values = new SheetLayout(ValuesSheet.NAME, 0, maxRows, ValuesSheet.count(jdbc, runId));
 
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-			workbook.setCompressTempFiles(true);
+			workbook.setCompressTempFiles(false);
 			Styles styles = new Styles(workbook);
 			String title = "Scorecard " + run.period() + ": results against targets (run " + runId + ", edition "
 					+ run.edition() + ")";
