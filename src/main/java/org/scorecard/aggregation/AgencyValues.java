@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 /**
  * Builds {@code agency_value} set-based, one statement per level of the agency tree: first every
  * current own value, then, from the deepest level up, each parent's missing months of sum and last
- * indicators as the sum of the children's values that exist (own or already rolled up).
+ * indicators as the sum of the children's values that exist (own or already rolled up). Each level
+ * reads only its own agencies' values (by the primary key), so the levels together read every value once.
  */
 @Component
 public class AgencyValues {
@@ -14,14 +15,15 @@ public class AgencyValues {
 	private static final String OWN = "INSERT INTO agency_value (run_id, agency, indicator, period, period_year, period_month, value_num, rolled_up) "
 			+ "SELECT run_id, agency, indicator, period, CAST(SUBSTRING(period, 1, 4) AS INT), "
 			+ "CAST(SUBSTRING(period, 6, 2) AS INT), value_num, FALSE FROM submission_row "
-			+ "WHERE run_id = ? AND is_current";
+			+ "WHERE run_id = ? AND is_current ORDER BY agency, indicator, period";
 
 	private static final String ROLL_UP = "INSERT INTO agency_value (run_id, agency, indicator, period, period_year, period_month, value_num, rolled_up) "
 			+ "SELECT v.run_id, a.parent, v.indicator, v.period, v.period_year, v.period_month, SUM(v.value_num), TRUE "
 			+ "FROM agency_value v "
 			+ "JOIN agency a ON a.run_id = v.run_id AND a.code = v.agency "
 			+ "JOIN indicator i ON i.run_id = v.run_id AND i.code = v.indicator AND i.aggregation IN ('SUM', 'LAST') "
-			+ "WHERE v.run_id = ? AND a.depth = ? AND a.parent IS NOT NULL AND NOT EXISTS (SELECT 1 FROM agency_value o "
+			+ "WHERE v.run_id = ? AND v.agency IN (SELECT code FROM agency WHERE run_id = ? AND depth = ? "
+			+ "AND parent IS NOT NULL) AND a.depth = ? AND a.parent IS NOT NULL AND NOT EXISTS (SELECT 1 FROM agency_value o "
 			+ "WHERE o.run_id = v.run_id AND o.agency = a.parent AND o.indicator = v.indicator AND o.period = v.period) "
 			+ "GROUP BY v.run_id, a.parent, v.indicator, v.period, v.period_year, v.period_month";
 
@@ -37,7 +39,7 @@ public class AgencyValues {
 		jdbc.update(OWN, runId);
 		Integer deepest = jdbc.queryForObject("SELECT MAX(depth) FROM agency WHERE run_id = ?", Integer.class, runId);
 		for (int depth = deepest == null ? 0 : deepest; depth > 0; depth--) {
-			jdbc.update(ROLL_UP, runId, depth);
+			jdbc.update(ROLL_UP, runId, runId, depth, depth);
 		}
 	}
 

@@ -1,28 +1,17 @@
 package org.scorecard.submission;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
-import com.github.pjfanning.xlsx.StreamingReader;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.NumberToTextConverter;
 import org.scorecard.csv.CsvLine;
 
 /**
- * The rows of an XLSX form as {@code scorecard template} writes it, read with a streaming reader:
+ * The rows of an XLSX form as {@code scorecard template} writes it, read with {@link XlsxSheet}:
  * label rows ({@code Agency}, {@code Period}, {@code Submitted at}, {@code Prepared by}) found by their
  * labels, then a header row that begins with {@code Indicator}, then one row per indicator. A row
  * whose Value is empty was not reported and is not a row.
@@ -37,11 +26,7 @@ final class XlsxRowSource implements RowSource {
 
 	private final SubmissionFile file;
 
-	private final Workbook workbook;
-
-	private final String sheetName;
-
-	private final Iterator<Row> rows;
+	private final XlsxSheet sheet;
 
 	private final Map<String, String> labels = new HashMap<>();
 
@@ -52,38 +37,39 @@ final class XlsxRowSource implements RowSource {
 	XlsxRowSource(SubmissionFile file) throws IOException {
 		this.file = file;
 		try {
-			this.workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(file.location().toFile());
-			Sheet sheet = workbook.getSheetAt(0);
-			this.sheetName = sheet.getSheetName();
-			this.rows = sheet.rowIterator();
+			this.sheet = XlsxSheet.open(file.location());
+		}
+		catch (XlsxSheet.BadWorkbookException ex) {
+			throw new UnreadableFileException(ex.getMessage());
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new UnreadableFileException("it is not a readable XLSX workbook (" + ex.getMessage() + ")");
+		}
+		try {
 			readLabelsAndHeader();
 		}
-		catch (UnreadableFileException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new UnreadableFileException("it is not a readable XLSX workbook (" + ex.getMessage() + ")");
+		catch (IOException | RuntimeException ex) {
+			sheet.close();
+			throw ex instanceof UnreadableFileException unreadable ? unreadable
+					: new UnreadableFileException(ex.getMessage());
 		}
 	}
 
-	private void readLabelsAndHeader() {
-		while (rows.hasNext()) {
-			Row row = rows.next();
-			String first = text(row.getCell(0));
+	private void readLabelsAndHeader() throws IOException {
+		for (XlsxSheet.Row row = sheet.next(); row != null; row = sheet.next()) {
+			String first = row.text(0);
 			if (first == null || first.isEmpty()) {
 				continue;
 			}
 			String label = first.toLowerCase(Locale.ROOT);
 			if (label.equals("indicator")) {
-				for (Cell cell : row) {
-					String name = text(cell);
-					if (name != null) {
-						columns.putIfAbsent(name.toLowerCase(Locale.ROOT), cell.getColumnIndex());
-					}
-				}
+				row.cells().entrySet()
+					.stream()
+					.sorted(Map.Entry.comparingByKey())
+					.forEach(cell -> columns.putIfAbsent(cell.getValue().toLowerCase(Locale.ROOT), cell.getKey()));
 				return;
 			}
-			labels.putIfAbsent(label, text(row.getCell(1)));
+			labels.putIfAbsent(label, row.text(1));
 		}
 		throw new UnreadableFileException("its first sheet has no header row beginning with 'Indicator'");
 	}
@@ -98,24 +84,24 @@ final class XlsxRowSource implements RowSource {
 
 	private boolean nextRow() {
 		try {
-			if (!rows.hasNext()) {
+			XlsxSheet.Row row = sheet.next();
+			if (row == null) {
 				return false;
 			}
-			Row row = rows.next();
-			String value = text(cell(row, "value"));
+			String value = cell(row, "value");
 			if (value == null || value.isEmpty()) {
 				return true;
 			}
 			lookahead = toRawRow(row, value);
 			return true;
 		}
-		catch (RuntimeException ex) {
+		catch (IOException | RuntimeException ex) {
 			throw new UnreadableFileException("it cannot be read to the end (" + ex.getMessage() + ")");
 		}
 	}
 
-	private RawRow toRawRow(Row row, String value) {
-		long line = row.getRowNum() + 1L;
+	private RawRow toRawRow(XlsxSheet.Row row, String value) {
+		long line = row.number();
 		String raw = rawText(row);
 		List<String> missing = new ArrayList<>();
 		for (String label : List.of(AGENCY, PERIOD, SUBMITTED_AT)) {
@@ -124,12 +110,12 @@ final class XlsxRowSource implements RowSource {
 			}
 		}
 		if (!missing.isEmpty()) {
-			return RawRow.malformed(file.fileId(), line, sheetName, raw,
+			return RawRow.malformed(file.fileId(), line, sheet.name(), raw,
 					"the form lacks the label row(s) " + String.join(", ", missing));
 		}
-		return new RawRow(file.fileId(), line, sheetName, trim(labels.get(AGENCY)), trim(labels.get(PERIOD)),
-				trim(text(cell(row, "indicator"))), value, trim(text(cell(row, "unit"))),
-				trim(labels.get(SUBMITTED_AT)), trim(text(cell(row, "note"))), raw, null);
+		return new RawRow(file.fileId(), line, sheet.name(), trim(labels.get(AGENCY)), trim(labels.get(PERIOD)),
+				trim(cell(row, "indicator")), value, trim(cell(row, "unit")), trim(labels.get(SUBMITTED_AT)),
+				trim(cell(row, "note")), raw, null);
 	}
 
 	@Override
@@ -142,41 +128,18 @@ final class XlsxRowSource implements RowSource {
 		return row;
 	}
 
-	private Cell cell(Row row, String column) {
+	private String cell(XlsxSheet.Row row, String column) {
 		Integer index = columns.get(column);
-		return index == null ? null : row.getCell(index);
+		return index == null ? null : row.text(index);
 	}
 
-	private static String rawText(Row row) {
+	private static String rawText(XlsxSheet.Row row) {
 		List<String> cells = new ArrayList<>();
-		for (int i = 0; i < Math.max(row.getLastCellNum(), 0); i++) {
-			String text = text(row.getCell(i));
+		for (int i = 0; i < row.lastCellNum(); i++) {
+			String text = row.text(i);
 			cells.add(text == null ? "" : text);
 		}
 		return new CsvLine(0, cells, false).raw();
-	}
-
-	/** A cell as text: numbers exactly as Excel shows them, dates as ISO date-times, formulas as written. */
-	static String text(Cell cell) {
-		if (cell == null) {
-			return null;
-		}
-		CellType type = cell.getCellType();
-		return switch (type) {
-			case STRING -> cell.getStringCellValue().strip();
-			case NUMERIC -> numeric(cell);
-			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue()).toUpperCase(Locale.ROOT);
-			case FORMULA -> "=" + cell.getCellFormula();
-			default -> null;
-		};
-	}
-
-	private static String numeric(Cell cell) {
-		if (DateUtil.isCellDateFormatted(cell)) {
-			LocalDateTime date = cell.getLocalDateTimeCellValue();
-			return date.toLocalTime().toSecondOfDay() == 0 ? date.toLocalDate().toString() : date.toString();
-		}
-		return new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue())).toPlainString();
 	}
 
 	private static String trim(String text) {
@@ -185,7 +148,7 @@ final class XlsxRowSource implements RowSource {
 
 	@Override
 	public void close() throws IOException {
-		workbook.close();
+		sheet.close();
 	}
 
 }
