@@ -1,10 +1,13 @@
 package org.scorecard;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /** Small reference folders and submission files written into a test's temporary folder. */
 public final class Fixtures {
@@ -62,6 +65,34 @@ public final class Fixtures {
 
 	public static Path submission(Path file, String... rows) {
 		return write(file, SUBMISSION_HEADER + String.join("\n", rows) + "\n");
+	}
+
+	/** An XLSX whose sheet inflates from about 250 KB to 256 MB of white space: a zip bomb. */
+	public static Path zipBomb(Path file) throws IOException {
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+			zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+			zip.write(("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+					+ "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+					+ "<sheets><sheet name=\"Form\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")
+				.getBytes(StandardCharsets.UTF_8));
+			zip.putNextEntry(new ZipEntry("xl/_rels/workbook.xml.rels"));
+			zip.write(("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+					+ "<Relationship Id=\"rId1\" Type=\"worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>")
+				.getBytes(StandardCharsets.UTF_8));
+			zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+			OutputStream out = zip;
+			out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+				.getBytes(StandardCharsets.UTF_8));
+			byte[] spaces = new byte[1024 * 1024];
+			java.util.Arrays.fill(spaces, (byte) ' ');
+			// 256 MB of white space inflates from about 250 KB
+			for (int i = 0; i < 256; i++) {
+				out.write(spaces);
+			}
+			out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return file;
 	}
 
 }

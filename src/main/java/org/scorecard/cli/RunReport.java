@@ -70,11 +70,11 @@ final class RunReport {
 	private void files(Run run) {
 		Integer files = jdbc.queryForObject("SELECT COUNT(*) FROM input_file WHERE run_id = ? AND status <> 'skipped'",
 				Integer.class, run.id());
-		List<String> skipped = jdbc.queryForList(
-				"SELECT path FROM input_file WHERE run_id = ? AND status = 'skipped' ORDER BY file_id", String.class,
-				run.id());
+		List<String> skipped = jdbc.query(
+				"SELECT path, message FROM input_file WHERE run_id = ? AND status = 'skipped' ORDER BY file_id",
+				(rs, n) -> rs.getString(1) + (rs.getString(2) == null ? "" : " (" + rs.getString(2) + ")"), run.id());
 		out.printf("Files: %,d read%s%n", files,
-				skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped (not CSV or XLSX: " + String.join(", ", skipped) + ")");
+				skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped: " + String.join(", ", skipped));
 		out.printf("Rows: %,d read = %,d accepted + %,d rejected%n", run.rowsRead(), run.rowsAccepted(),
 				run.rowsRejected());
 		StringBuilder problems = new StringBuilder();

@@ -5,9 +5,14 @@ import java.util.stream.Collectors;
 
 /**
  * One record of a CSV file: the physical line it starts on (the header is line 1), its fields as
- * written (untrimmed), and whether its quoting is broken (a quote left open at the end of the file).
+ * written (untrimmed), and whether its quoting is broken: a quote left open at the end of the file,
+ * or text after a closing quote ({@code "5"0}).
  */
-public record CsvLine(long line, List<String> rawFields, boolean unterminatedQuote) {
+public record CsvLine(long line, List<String> rawFields, boolean unterminatedQuote, boolean textAfterQuote) {
+
+	public CsvLine(long line, List<String> rawFields, boolean unterminatedQuote) {
+		this(line, rawFields, unterminatedQuote, false);
+	}
 
 	public int fieldCount() {
 		return rawFields.size();

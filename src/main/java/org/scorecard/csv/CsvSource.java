@@ -1,5 +1,6 @@
 package org.scorecard.csv;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -11,6 +12,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -37,9 +42,20 @@ public final class CsvSource implements Iterator<CsvLine>, Closeable {
 
 	private CsvRecord lookahead;
 
-	private CsvSource(Path file) throws IOException {
-		InputStream in = Files.newInputStream(file);
+	private final MessageDigest digest;
+
+	private final String expectedSha256;
+
+	private boolean ended;
+
+	private CsvSource(Path file, String expectedSha256) throws IOException {
+		this.expectedSha256 = expectedSha256 == null || expectedSha256.isEmpty() ? null : expectedSha256;
+		this.digest = this.expectedSha256 == null ? null : sha256();
+		InputStream in = new BufferedInputStream(
+				digest == null ? Files.newInputStream(file) : new DigestInputStream(Files.newInputStream(file), digest),
+				65536);
 		try {
+			checkFirstBytes(in);
 			var decoder = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -66,7 +82,39 @@ public final class CsvSource implements Iterator<CsvLine>, Closeable {
 
 	/** Opens the file and reads its header; an unreadable file fails here or later while reading. */
 	public static CsvSource open(Path file) throws IOException {
-		return new CsvSource(file);
+		return new CsvSource(file, null);
+	}
+
+	/**
+	 * Opens the file, which must still have the SHA-256 it had when the inbox was scanned: at its end
+	 * the bytes read are checked against it, so a file that changed or grew while the run read it fails
+	 * as a whole instead of giving rows the fingerprint does not cover.
+	 */
+	public static CsvSource open(Path file, String expectedSha256) throws IOException {
+		return new CsvSource(file, expectedSha256);
+	}
+
+	/** Refuses, before decoding, what is no CSV UTF-8 text: an empty file, UTF-16 (by its byte-order mark). */
+	private static void checkFirstBytes(InputStream in) throws IOException {
+		in.mark(4);
+		int first = in.read();
+		int second = in.read();
+		in.reset();
+		if (first < 0) {
+			throw new UnreadableCsvException("it is empty (0 bytes): it has not even a header");
+		}
+		if ((first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF)) {
+			throw new UnreadableCsvException("it is UTF-16 text (save it as CSV UTF-8)");
+		}
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The header's names, trimmed; empty for an empty file. */
@@ -97,16 +145,33 @@ public final class CsvSource implements Iterator<CsvLine>, Closeable {
 		CsvRecord record = lookahead;
 		lookahead = null;
 		boolean last = !advance();
-		return new CsvLine(record.getStartingLineNumber(), record.getFields(), last && tracker.endedInsideQuotes());
+		return new CsvLine(record.getStartingLineNumber(), record.getFields(), last && tracker.endedInsideQuotes(),
+				tracker.textAfterQuote(record.getStartingLineNumber()));
 	}
 
 	private boolean advance() {
+		if (ended) {
+			return false;
+		}
 		try {
-			if (records.hasNext()) {
+			boolean more = records.hasNext();
+			if (tracker.sawNul()) {
+				throw new UnreadableCsvException("it contains NUL characters, so it is not CSV text (UTF-16 without a "
+						+ "byte-order mark, or a binary file named .csv?)");
+			}
+			if (more) {
 				lookahead = records.next();
 				return true;
 			}
+			if (digest != null && !HexFormat.of().formatHex(digest.digest()).equalsIgnoreCase(expectedSha256)) {
+				throw new UnreadableCsvException("it changed while the run read it (its SHA-256 is no longer the one "
+						+ "recorded when the inbox was scanned); run again once the file is complete");
+			}
+			ended = true;
 			return false;
+		}
+		catch (UnreadableCsvException ex) {
+			throw ex;
 		}
 		catch (UncheckedIOException ex) {
 			throw UnreadableCsvException.of(ex.getCause());

@@ -12,25 +12,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Settles revisions across all files (rules.md sections 1 and 4): rows of one key submitted at the
  * same instant are DUPLICATE (same value: the first in file order stays) or CONFLICT (different
  * values: all of them); then, per key, the accepted row with the latest submitted_at is current.
- * Only the tie groups come into memory; accepted rows are stored current, and one set-based update
- * marks the superseded ones (few rows change, which matters at a million rows).
+ * Accepted rows are stored current; one grouped pass finds the keys with more than one accepted
+ * row, only their rows come into memory (a few per cent at most), and only the rows that change
+ * are updated, by primary key.
  */
 class RevisionResolver {
 
-	private static final String TIED_ROWS = "SELECT r.file_id, r.line, r.agency, r.period, r.indicator, "
-			+ "r.submitted_at, r.value_num, f.path FROM submission_row r "
-			+ "JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id "
-			+ "WHERE r.run_id = ? AND r.code IS NULL AND EXISTS (SELECT 1 FROM submission_row o "
-			+ "WHERE o.run_id = r.run_id AND o.code IS NULL AND o.agency = r.agency AND o.period = r.period "
-			+ "AND o.indicator = r.indicator AND o.submitted_at = r.submitted_at "
-			+ "AND (o.file_id <> r.file_id OR o.line <> r.line)) "
-			+ "ORDER BY r.agency, r.period, r.indicator, r.submitted_at, r.file_id, r.line";
+	/** A restarted step starts again from the rows as ingested: accepted rows current, no tie codes. */
+	private static final String RESET = "UPDATE submission_row SET code = NULL, message = NULL, is_current = TRUE "
+			+ "WHERE run_id = ? AND (code IN ('DUPLICATE', 'CONFLICT') OR (code IS NULL AND NOT is_current))";
 
-	/** Rows with a later accepted revision are superseded (the others stay current: few rows change). */
-	private static final String MARK_SUPERSEDED = "UPDATE submission_row r SET is_current = FALSE "
-			+ "WHERE r.run_id = ? AND r.code IS NULL AND r.is_current AND EXISTS (SELECT 1 FROM submission_row o "
-			+ "WHERE o.run_id = r.run_id AND o.code IS NULL AND o.agency = r.agency AND o.period = r.period "
-			+ "AND o.indicator = r.indicator AND o.submitted_at > r.submitted_at)";
+	/** The accepted rows of every key that has more than one, in key, instant and file order. */
+	private static final String REVISED_ROWS = "SELECT r.file_id, r.line, r.agency, r.period, r.indicator, "
+			+ "r.submitted_at, r.value_num, f.path FROM (SELECT agency, period, indicator FROM submission_row "
+			+ "WHERE run_id = ? AND code IS NULL GROUP BY agency, period, indicator HAVING COUNT(*) > 1) k "
+			+ "JOIN submission_row r ON r.run_id = ? AND r.agency = k.agency AND r.indicator = k.indicator "
+			+ "AND r.period = k.period AND r.code IS NULL "
+			+ "JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id "
+			+ "ORDER BY r.agency, r.period, r.indicator, r.submitted_at, r.file_id, r.line";
 
 	private record Tied(int fileId, long line, String key, LocalDateTime submittedAt, BigDecimal value, String path) {
 	}
@@ -42,33 +41,56 @@ class RevisionResolver {
 	}
 
 	void resolve(long runId) {
-		// a restarted step starts again from the rows as ingested: accepted rows current, no tie codes
-		jdbc.update("UPDATE submission_row SET code = NULL, message = NULL WHERE run_id = ? "
-				+ "AND code IN ('DUPLICATE', 'CONFLICT')", runId);
-		jdbc.update("UPDATE submission_row SET is_current = TRUE WHERE run_id = ? AND code IS NULL AND NOT is_current",
-				runId);
-		List<Object[]> updates = new ArrayList<>();
-		List<Tied> group = new ArrayList<>();
-		jdbc.query(TIED_ROWS, rs -> {
-			Tied tied = new Tied(rs.getInt(1), rs.getLong(2), rs.getString(3) + "|" + rs.getString(4) + "|"
+		jdbc.update(RESET, runId);
+		List<Object[]> ties = new ArrayList<>();
+		List<Object[]> superseded = new ArrayList<>();
+		List<Tied> key = new ArrayList<>();
+		jdbc.query(REVISED_ROWS, rs -> {
+			Tied row = new Tied(rs.getInt(1), rs.getLong(2), rs.getString(3) + "|" + rs.getString(4) + "|"
 					+ rs.getString(5), rs.getObject(6, LocalDateTime.class), rs.getBigDecimal(7), rs.getString(8));
-			if (!group.isEmpty() && !(group.get(0).key().equals(tied.key())
-					&& group.get(0).submittedAt().equals(tied.submittedAt()))) {
-				settle(group, updates, runId);
+			if (!key.isEmpty() && !key.get(0).key().equals(row.key())) {
+				settleKey(key, ties, superseded, runId);
 			}
-			group.add(tied);
-		}, runId);
-		settle(group, updates, runId);
+			key.add(row);
+		}, runId, runId);
+		settleKey(key, ties, superseded, runId);
 		jdbc.batchUpdate("UPDATE submission_row SET code = ?, message = ?, is_current = FALSE "
-				+ "WHERE run_id = ? AND file_id = ? AND line = ?", updates);
-		jdbc.update(MARK_SUPERSEDED, runId);
+				+ "WHERE run_id = ? AND file_id = ? AND line = ?", ties);
+		jdbc.batchUpdate("UPDATE submission_row SET is_current = FALSE WHERE run_id = ? AND file_id = ? AND line = ?",
+				superseded);
 	}
 
-	private static void settle(List<Tied> group, List<Object[]> updates, long runId) {
+	/**
+	 * One key's accepted rows, by instant then file order: each instant's tie group is settled; of
+	 * the rows still accepted, the one of the latest instant stays current, the others are superseded.
+	 */
+	private static void settleKey(List<Tied> rows, List<Object[]> ties, List<Object[]> superseded, long runId) {
+		List<Tied> survivors = new ArrayList<>();
+		List<Tied> group = new ArrayList<>();
+		for (Tied row : rows) {
+			if (!group.isEmpty() && !group.get(0).submittedAt().equals(row.submittedAt())) {
+				survivors.addAll(settle(group, ties, runId));
+			}
+			group.add(row);
+		}
+		survivors.addAll(settle(group, ties, runId));
+		// survivors are in instant order and at most one per instant: all but the last are superseded
+		for (Tied row : survivors.subList(0, Math.max(0, survivors.size() - 1))) {
+			superseded.add(new Object[] { runId, row.fileId(), row.line() });
+		}
+		rows.clear();
+	}
+
+	/** Settles one tie group (rows of one key and instant); gives back the row that stays accepted, if any. */
+	private static List<Tied> settle(List<Tied> group, List<Object[]> updates, long runId) {
 		if (group.isEmpty()) {
-			return;
+			return List.of();
 		}
 		Tied first = group.get(0);
+		if (group.size() == 1) {
+			group.clear();
+			return List.of(first);
+		}
 		Tied different = group.stream().filter(t -> t.value().compareTo(first.value()) != 0).findFirst().orElse(null);
 		for (Tied tied : group) {
 			if (different != null) {
@@ -85,6 +107,7 @@ class RevisionResolver {
 			}
 		}
 		group.clear();
+		return different != null ? List.of() : List.of(first);
 	}
 
 }

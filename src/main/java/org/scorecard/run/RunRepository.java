@@ -54,8 +54,8 @@ public class RunRepository {
 			return ps;
 		}, keys);
 		long runId = keys.getKey().longValue();
-		jdbc.batchUpdate("INSERT INTO input_file (run_id, file_id, path, kind, sha256, size_bytes, status) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?)", files, 500, (ps, file) -> {
+		jdbc.batchUpdate("INSERT INTO input_file (run_id, file_id, path, kind, sha256, size_bytes, status, message) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", files, 500, (ps, file) -> {
 					ps.setLong(1, runId);
 					ps.setInt(2, file.fileId());
 					ps.setString(3, file.path());
@@ -63,8 +63,20 @@ public class RunRepository {
 					ps.setString(5, file.sha256());
 					ps.setLong(6, file.sizeBytes());
 					ps.setString(7, file.kind() == org.scorecard.submission.FileKind.SKIPPED ? "skipped" : "pending");
+					ps.setString(8, skipReason(file));
 				});
 		return runId;
+	}
+
+	/** Why a file of the inbox is not read: a link is never followed, whatever it points to. */
+	private static String skipReason(org.scorecard.submission.SubmissionFile file) {
+		if (file.kind() != org.scorecard.submission.FileKind.SKIPPED) {
+			return null;
+		}
+		if (java.nio.file.Files.isSymbolicLink(file.location())) {
+			return "a symbolic link, never followed";
+		}
+		return java.nio.file.Files.isRegularFile(file.location()) ? "not a .csv or .xlsx file" : "not a regular file";
 	}
 
 	public Optional<Run> find(long runId) {

@@ -35,7 +35,7 @@ final class CsvRowSource implements RowSource {
 	CsvRowSource(SubmissionFile file) throws IOException {
 		this.file = file;
 		try {
-			this.csv = CsvSource.open(file.location());
+			this.csv = CsvSource.open(file.location(), file.sha256());
 		}
 		catch (CsvSource.UnreadableCsvException ex) {
 			throw new UnreadableFileException(ex.getMessage());
@@ -83,6 +83,10 @@ final class CsvRowSource implements RowSource {
 		if (line.unterminatedQuote()) {
 			return RawRow.malformed(file.fileId(), line.line(), null, raw,
 					"a quote opened on this line is never closed, so the rest of the file cannot be read");
+		}
+		if (line.textAfterQuote()) {
+			return RawRow.malformed(file.fileId(), line.line(), null, raw,
+					"text follows a closing quote (like \"5\"0), so the quoting of the row is broken");
 		}
 		if (line.fieldCount() != csv.header().size()) {
 			return RawRow.malformed(file.fileId(), line.line(), null, raw,

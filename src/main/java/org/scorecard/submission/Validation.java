@@ -48,18 +48,23 @@ public final class Validation {
 				problems.add(new Problem(name, 0, RejectCode.UNREADABLE_FILE, "is neither a .csv nor an .xlsx file"));
 				continue;
 			}
+			// a file that turns out unreadable counts nothing: its rows so far are dropped with it
+			List<Problem> fileProblems = new ArrayList<>();
+			Map<String, List<Accepted>> fileAccepted = new LinkedHashMap<>();
 			try (RowSource rows = RowSource.open(file)) {
 				while (rows.hasNext()) {
 					CheckedRow checked = checker.check(rows.next());
 					RawRow raw = checked.row();
 					if (checked.accepted()) {
-						ties.computeIfAbsent(key(raw, checked.submittedAt()), k -> new ArrayList<>())
+						fileAccepted.computeIfAbsent(key(raw, checked.submittedAt()), k -> new ArrayList<>())
 							.add(new Accepted(name, raw.line(), checked.value()));
 					}
 					else {
-						problems.add(new Problem(name, raw.line(), checked.code(), checked.message()));
+						fileProblems.add(new Problem(name, raw.line(), checked.code(), checked.message()));
 					}
 				}
+				problems.addAll(fileProblems);
+				fileAccepted.forEach((key, accepted) -> ties.computeIfAbsent(key, k -> new ArrayList<>()).addAll(accepted));
 			}
 			catch (RowSource.UnreadableFileException ex) {
 				problems.add(new Problem(name, 0, RejectCode.UNREADABLE_FILE, "the file cannot be read: " + ex.getMessage()));

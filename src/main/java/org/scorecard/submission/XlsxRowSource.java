@@ -36,6 +36,12 @@ final class XlsxRowSource implements RowSource {
 
 	XlsxRowSource(SubmissionFile file) throws IOException {
 		this.file = file;
+		// the zip is read at random places, so the whole file is checked against the scan first
+		if (file.sha256() != null && !file.sha256().isEmpty()
+				&& !Inbox.sha256(file.location()).equalsIgnoreCase(file.sha256())) {
+			throw new UnreadableFileException("it changed while the run read it (its SHA-256 is no longer the one "
+					+ "recorded when the inbox was scanned); run again once the file is complete");
+		}
 		try {
 			this.sheet = XlsxSheet.open(file.location());
 		}

@@ -33,7 +33,7 @@ import org.apache.poi.ss.util.NumberToTextConverter;
  * bomb), and shared strings beyond {@value #MAX_SHARED_CHARS} characters. Cell text follows what
  * Excel shows: numbers exactly ({@code 0.1} stays {@code 0.1}), date-formatted numbers as ISO dates
  * or date-times, booleans as {@code TRUE}/{@code FALSE}, formulas as {@code =} and their text,
- * error cells as nothing.
+ * error cells as their error ({@code #DIV/0!}), so that a broken Value is rejected, not skipped.
  */
 final class XlsxSheet implements Closeable {
 
@@ -204,7 +204,7 @@ final class XlsxSheet implements Closeable {
 			case "str", "d" -> value == null ? null : value.strip();
 			case "b" -> value == null ? null : (value.strip().equals("1") || value.strip().equalsIgnoreCase("true"))
 					? "TRUE" : "FALSE";
-			case "e" -> null;
+			case "e" -> value == null ? null : value.strip();
 			default -> value == null || value.isBlank() ? null : number(value.strip(), style);
 		};
 	}

@@ -1,6 +1,7 @@
 package org.scorecard.workbook;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,8 @@ import java.util.Optional;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.scorecard.completeness.Completeness;
 import org.scorecard.completeness.ReportingStatus;
@@ -33,6 +36,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Writes {@code scorecard-PERIOD.xlsx}: About, Summary, Reconciliation, Values, Submissions,
@@ -72,6 +76,23 @@ public class WorkbookWriter {
 		reference.indicators().values().forEach(i -> decimals.put(i.code(), i.decimals()));
 		AgencyTree tree = new AgencyTree(reference.agencies());
 
+		// SXSSF spills rows to temporary files: keep them in the output folder, never in the system's
+		// temporary folder (nothing outside the output folder is written), and remove them afterwards
+		Path spill = Files.createDirectories(target.toAbsolutePath().getParent().resolve(".workbook-tmp"));
+		synchronized (TempFile.class) {
+			TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(spill.toFile()));
+			try {
+				write(run, generatedAt, target, runId, period, reference, decimals, tree);
+			}
+			finally {
+				TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+				FileSystemUtils.deleteRecursively(spill);
+			}
+		}
+	}
+
+	private void write(Run run, Instant generatedAt, Path target, long runId, YearMonth period,
+			ReferenceData reference, Map<String, Integer> decimals, AgencyTree tree) throws IOException {
 		SheetLayout submissions = new SheetLayout(SubmissionsSheet.NAME, 0, maxRows,
 				SubmissionsSheet.count(jdbc, runId));
 		SheetLayout rejections = new SheetLayout(SubmissionsSheet.REJECTIONS, 0, maxRows,
