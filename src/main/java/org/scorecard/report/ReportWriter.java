@@ -46,8 +46,22 @@ public class ReportWriter {
 		this.version = Optional.ofNullable(build.getIfAvailable()).map(BuildProperties::getVersion).orElse("development");
 	}
 
-	private ReportData data(Run run) {
-		return new ReportData(jdbc, run, references, completeness);
+	/** The last run's report data: the consolidated report and every partition of scorecards share it. */
+	private record Cached(long runId, ReportData data) {
+	}
+
+	private Cached cached;
+
+	/**
+	 * The run's report data, read once per run and process: it is the same for the report and for
+	 * every scorecard partition (reading it per partition made the partitions repeat whole-table scans,
+	 * so more threads did not go faster). Only the latest run is kept.
+	 */
+	private synchronized ReportData data(Run run) {
+		if (cached == null || cached.runId() != run.id()) {
+			cached = new Cached(run.id(), new ReportData(jdbc, run, references, completeness));
+		}
+		return cached.data();
 	}
 
 	private static ReportTexts texts(Run run) {
