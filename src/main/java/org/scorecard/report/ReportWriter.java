@@ -88,7 +88,12 @@ public class ReportWriter {
 		Instant now = clock.instant();
 		Path dir = periodDir(run).resolve("agencies");
 		for (String agency : agencies) {
-			AtomicFile.write(dir.resolve(agency + "-" + run.period() + ".pdf"), out -> scorecard.write(agency, out, now));
+			Path file = dir.resolve(agency + "-" + run.period() + ".pdf").normalize();
+			// agency codes are [A-Z0-9_-] (reference check); this keeps any other code from leaving the folder
+			if (!file.getParent().equals(dir.normalize())) {
+				throw new IllegalStateException("The agency code '" + agency + "' cannot name a file in " + dir);
+			}
+			AtomicFile.write(file, out -> scorecard.write(agency, out, now));
 		}
 	}
 

@@ -1,0 +1,76 @@
+package org.scorecard.fuzz;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.scorecard.Fixtures;
+import org.scorecard.reference.ReferenceLoader;
+import org.scorecard.submission.Cutoff;
+import org.scorecard.submission.FileKind;
+import org.scorecard.submission.Inbox;
+import org.scorecard.submission.RowChecker;
+import org.scorecard.submission.SubmissionFile;
+
+/**
+ * Coverage-guided fuzzing of XLSX submissions: the fuzzer writes the workbook's parts (sheet, shared
+ * strings, styles, workbook) as text, or the whole file as bytes, and the form must give rows with
+ * an outcome each or fail as a whole with {@code UnreadableFileException}, as for CSV.
+ */
+class XlsxFuzzTests {
+
+	static Path dir;
+
+	static RowChecker checker;
+
+	@BeforeAll
+	static void reference() throws IOException {
+		dir = Files.createTempDirectory("xlsx-fuzz");
+		checker = new RowChecker(ReferenceLoader.load(Fixtures.reference(dir.resolve("reference"))), Cutoff.CALENDAR);
+	}
+
+	@FuzzTest(maxDuration = "20s")
+	void anyWorkbookIsRowsWithAnOutcomeOrAnUnreadableFile(FuzzedDataProvider data) throws IOException {
+		Path file = dir.resolve("fuzz.xlsx");
+		if (data.consumeBoolean()) {
+			Files.write(file, data.consumeRemainingAsBytes());
+		}
+		else {
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+				part(zip, "xl/workbook.xml", data.consumeBoolean() ? data.consumeString(300)
+						: "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+								+ "<workbookPr date1904=\"" + data.consumeBoolean() + "\"/><sheets><sheet name=\"F\" r:id=\"rId1\"/>"
+								+ "</sheets></workbook>");
+				part(zip, "xl/_rels/workbook.xml.rels",
+						"<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+				part(zip, "xl/sharedStrings.xml", "<sst>" + data.consumeString(200) + "</sst>");
+				part(zip, "xl/styles.xml", "<styleSheet>" + data.consumeString(200) + "</styleSheet>");
+				part(zip, "xl/worksheets/sheet1.xml", "<worksheet><sheetData>"
+						+ "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Agency</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>HN</t></is></c></row>"
+						+ "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Period</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>2026-10</t></is></c></row>"
+						+ "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>Submitted at</t></is></c><c r=\"B3\" t=\"inlineStr\"><is><t>2026-11-03</t></is></c></row>"
+						+ "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>Indicator</t></is></c><c r=\"B4\" t=\"inlineStr\"><is><t>Value</t></is></c></row>"
+						+ data.consumeRemainingAsString() + "</sheetData></worksheet>");
+			}
+			Files.write(file, bytes.toByteArray());
+		}
+		SubmissionFile submission = new SubmissionFile(1, "fuzz.xlsx", file, FileKind.XLSX, Inbox.sha256(file),
+				Files.size(file));
+		CsvFuzzTests.Outcomes.check(submission, checker);
+	}
+
+	private static void part(ZipOutputStream zip, String name, String text) throws IOException {
+		zip.putNextEntry(new ZipEntry(name));
+		zip.write(text.getBytes(StandardCharsets.UTF_8));
+		zip.closeEntry();
+	}
+
+}
