@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Crash safety, measured (issue 8): runs the monthly job on the demo data once without interruption, then, for
-# each of N kill points spread over that run's duration, starts the same run in a fresh folder, kills
-# it with SIGKILL (kill -9) at that point, starts it again (as many times as it takes, each restart
-# left alone) and compares the end result with the uninterrupted run:
+# each of N kill points (milestones of that run: steps' ends, ingest progress, files written, messages
+# of the mail dry-run, plus 0/150/300 ms), starts the same run in a fresh folder, kills it with SIGKILL
+# (kill -9) there, starts it again (as many times as it takes, each restart left alone) and compares
+# the end result with the uninterrupted run:
 #   - summary.json, apart from the run id and the time it was written;
 #   - the stored rows (file, line, code, value, current), and that no row is stored twice;
 #   - rejects.csv, byte for byte;
@@ -24,7 +25,7 @@ while [[ $# -gt 0 ]]; do
 	case "$1" in
 		--points) POINTS="$2"; shift ;;
 		--work) WORK="$2"; shift ;;
-		-h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+		-h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 		*) echo "crash.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
 	esac
 	shift
@@ -127,22 +128,35 @@ BASE_ROWS=$(($(wc -l < "$BASE/result/rows.txt") - 1))
 JOB_START=${JOB_START:-0}
 say "took $DURATION ms (the job's first step done at $JOB_START ms); $BASE_ROWS stored rows"
 
-# 2. the kill points
+# 2. the kill points: the run's own milestones (each step's end, the ingest progress, each file
+# written, each message of the mail dry-run), taken from the uninterrupted run's console and spread
+# evenly; a run is killed 0, 150 or 300 ms after the milestone appears (so the kills land inside the
+# next step too, not only between steps)
+mapfile -t MILESTONES < <(grep -aE '^(stage |ingest: |wrote |mail )' "$BASE/console.log" \
+	| sed -E 's/^(stage [^ ]+:).*/\1/; s/^(wrote [^ ]+).*/\1/; s/^(ingest:).*/\1/; s/^(mail [^ ]+) .*/\1 /' \
+	| awk '!seen[$0]++')
+if [[ ${#MILESTONES[@]} -eq 0 ]]; then
+	echo "crash.sh: the uninterrupted run printed no milestones; see $BASE/console.log" >&2
+	exit 1
+fi
 tried=0; matched=0; lost_total=0
-printf '\n%-6s %-9s %-34s %-9s %s\n' "point" "kill at" "last line before the kill" "restarts" "outcome"
+printf '\n%-6s %-36s %-9s %s\n' "point" "killed after (+ms)" "restarts" "outcome"
 for i in $(seq 1 "$POINTS"); do
 	dir="$WORK/kill-$i"
-	at=$(( JOB_START + (DURATION - JOB_START) * i / (POINTS + 1) ))
+	milestone="${MILESTONES[$(( (i - 1) * ${#MILESTONES[@]} / POINTS ))]}"
+	delay=$(( (i % 3) * 150 ))
 	start_run "$dir"; pid=$PID
-	sleep "$(awk -v ms="$at" 'BEGIN { printf "%.3f", ms / 1000 }')"
-	where="finished before the kill"
+	while kill -0 "$pid" 2>/dev/null && ! grep -qaF -- "$milestone" "$dir/console.log" 2>/dev/null; do
+		sleep 0.02
+	done
+	sleep "$(awk -v ms="$delay" 'BEGIN { printf "%.3f", ms / 1000 }')"
+	where="$milestone (+$delay)"
 	if kill -0 "$pid" 2>/dev/null; then
 		kill -9 "$pid" 2>/dev/null || true
 		wait "$pid" 2>/dev/null || true
-		where="$( { grep -aE '^(stage |ingest: |wrote |Mail|mail)' "$dir/console.log" || true; } | tail -1 | cut -c1-34)"
-		where="${where:-starting up}"
 	else
 		wait "$pid" 2>/dev/null || true
+		where="finished before the kill"
 	fi
 	restarts=0; ok=0
 	while [[ $restarts -lt 3 ]]; do
@@ -174,7 +188,7 @@ for i in $(seq 1 "$POINTS"); do
 			outcome="DIFFERS: ${problems[*]}"
 		fi
 	fi
-	printf '%-6s %-9s %-34s %-9s %s\n' "$i/$POINTS" "${at} ms" "$where" "$restarts" "$outcome"
+	printf '%-6s %-36s %-9s %s\n' "$i/$POINTS" "$where" "$restarts" "$outcome"
 done
 
 echo

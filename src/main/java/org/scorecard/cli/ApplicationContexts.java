@@ -31,7 +31,8 @@ final class ApplicationContexts {
 			catch (java.io.IOException ex) {
 				throw new UsageException("The output folder " + outDir + " cannot be created: " + ex.getMessage());
 			}
-			url = "jdbc:h2:file:" + outDir.toAbsolutePath().normalize().resolve("scorecard-db") + ";DB_CLOSE_ON_EXIT=FALSE";
+			url = "jdbc:h2:file:" + outDir.toAbsolutePath().normalize().resolve("scorecard-db")
+					+ ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
 		}
 		args.add("--spring.datasource.url=" + url);
 		setFromEnvironment(args, "SCORECARD_DB_USER", "spring.datasource.username");

@@ -11,6 +11,7 @@ import org.scorecard.submission.SubmissionFile;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -87,10 +88,16 @@ public class RunLauncher {
 
 	private JobExecution restart(long runId) throws Exception {
 		runs.markStarted(runId);
-		JobExecution last = jobRepository.getLastJobExecution(MonthlyJobConfiguration.JOB_NAME, parameters(runId));
-		if (last == null) {
+		JobInstance instance = jobRepository.getJobInstance(MonthlyJobConfiguration.JOB_NAME, parameters(runId));
+		if (instance == null) {
 			return jobOperator.start(job, parameters(runId));
 		}
+		if (jobRepository.getJobExecutions(instance).isEmpty()) {
+			// killed between creating the job instance and its first execution: nothing ran, start afresh
+			jobRepository.deleteJobInstance(instance);
+			return jobOperator.start(job, parameters(runId));
+		}
+		JobExecution last = jobRepository.getLastJobExecution(instance);
 		if (last.getStatus().isRunning()) {
 			// The process that ran it died (only one process can hold the database), so it is stale.
 			last = jobOperator.recover(last);
