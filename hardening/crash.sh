@@ -139,7 +139,7 @@ if [[ ${#MILESTONES[@]} -eq 0 ]]; then
 	echo "crash.sh: the uninterrupted run printed no milestones; see $BASE/console.log" >&2
 	exit 1
 fi
-tried=0; matched=0; lost_total=0
+tried=0; landed=0; matched=0; lost_total=0
 printf '\n%-6s %-36s %-9s %s\n' "point" "killed after (+ms)" "restarts" "outcome"
 for i in $(seq 1 "$POINTS"); do
 	dir="$WORK/kill-$i"
@@ -154,6 +154,7 @@ for i in $(seq 1 "$POINTS"); do
 	if kill -0 "$pid" 2>/dev/null; then
 		kill -9 "$pid" 2>/dev/null || true
 		wait "$pid" 2>/dev/null || true
+		landed=$((landed + 1))
 	else
 		wait "$pid" 2>/dev/null || true
 		where="finished before the kill"
@@ -192,6 +193,6 @@ for i in $(seq 1 "$POINTS"); do
 done
 
 echo
-echo "kill points tried: $tried, matched: $matched, rows lost: $lost_total (stored rows of the uninterrupted run: $BASE_ROWS)"
+echo "kill points tried: $tried ($landed killed a running process; the others found it finished), matched: $matched, rows lost: $lost_total (stored rows of the uninterrupted run: $BASE_ROWS)"
 echo "work folder: $WORK"
 [[ $matched -eq $tried && $lost_total -eq 0 ]]
