@@ -32,7 +32,7 @@ final class ApplicationContexts {
 				throw new UsageException("The output folder " + outDir + " cannot be created: " + ex.getMessage());
 			}
 			url = "jdbc:h2:file:" + outDir.toAbsolutePath().normalize().resolve("scorecard-db")
-					+ ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+					+ ";DB_CLOSE_ON_EXIT=FALSE";
 		}
 		args.add("--spring.datasource.url=" + url);
 		setFromEnvironment(args, "SCORECARD_DB_USER", "spring.datasource.username");

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.scorecard.run.RunRepository;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -23,6 +24,8 @@ class MailLog {
 	private static final int ERROR_LENGTH = 2000;
 
 	private final JdbcTemplate jdbc;
+
+	private Boolean h2;
 
 	MailLog(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -55,6 +58,22 @@ class MailLog {
 				RunRepository.utc(at), RunRepository.utc(at), runId, letter.key());
 		if (updated == 0) {
 			insert(runId, letter, SENT, attempts, null, at);
+		}
+		flush();
+	}
+
+	/**
+	 * Puts the record on disk now. H2 writes committed changes up to half a second later
+	 * (WRITE_DELAY), so a process killed just after a message was sent would forget it and send it
+	 * again on restart; a checkpoint here costs a few milliseconds per message. PostgreSQL's commit is
+	 * durable already.
+	 */
+	private void flush() {
+		if (h2 == null) {
+			h2 = jdbc.execute((ConnectionCallback<Boolean>) c -> c.getMetaData().getDatabaseProductName().startsWith("H2"));
+		}
+		if (Boolean.TRUE.equals(h2)) {
+			jdbc.execute("CHECKPOINT");
 		}
 	}
 

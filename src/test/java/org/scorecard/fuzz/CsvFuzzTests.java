@@ -39,6 +39,16 @@ class CsvFuzzTests {
 		checker = new RowChecker(ReferenceLoader.load(Fixtures.reference(dir.resolve("reference"))), Cutoff.CALENDAR);
 	}
 
+	/** Jazzer's own driver (hardening/fuzz.sh, for runs longer than the build's): set up once. */
+	public static void fuzzerInitialize() throws IOException {
+		reference();
+	}
+
+	/** Jazzer's own driver: one input. */
+	public static void fuzzerTestOneInput(FuzzedDataProvider data) throws IOException {
+		new CsvFuzzTests().anyBytesAreRowsWithAnOutcomeOrAnUnreadableFile(data);
+	}
+
 	@FuzzTest(maxDuration = "20s")
 	void anyBytesAreRowsWithAnOutcomeOrAnUnreadableFile(FuzzedDataProvider data) throws IOException {
 		boolean withHeader = data.consumeBoolean();

@@ -36,6 +36,16 @@ class XlsxFuzzTests {
 		checker = new RowChecker(ReferenceLoader.load(Fixtures.reference(dir.resolve("reference"))), Cutoff.CALENDAR);
 	}
 
+	/** Jazzer's own driver (hardening/fuzz.sh, for runs longer than the build's): set up once. */
+	public static void fuzzerInitialize() throws IOException {
+		reference();
+	}
+
+	/** Jazzer's own driver: one input. */
+	public static void fuzzerTestOneInput(FuzzedDataProvider data) throws IOException {
+		new XlsxFuzzTests().anyWorkbookIsRowsWithAnOutcomeOrAnUnreadableFile(data);
+	}
+
 	@FuzzTest(maxDuration = "20s")
 	void anyWorkbookIsRowsWithAnOutcomeOrAnUnreadableFile(FuzzedDataProvider data) throws IOException {
 		Path file = dir.resolve("fuzz.xlsx");
