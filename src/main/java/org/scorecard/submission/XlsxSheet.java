@@ -120,10 +120,7 @@ final class XlsxSheet implements Closeable {
 	Row next() throws IOException {
 		try {
 			while (sheet.hasNext()) {
-				int event = sheet.next();
-				if (event == XMLStreamConstants.DTD) {
-					throw doctype();
-				}
+				int event = next(sheet);
 				if (event == XMLStreamConstants.START_ELEMENT && sheet.getLocalName().equals("row")) {
 					String r = sheet.getAttributeValue(null, "r");
 					int number = r == null ? lastRowNumber + 1 : parseInt(r, "row number");
@@ -143,7 +140,7 @@ final class XlsxSheet implements Closeable {
 		int column = -1;
 		int last = -1;
 		while (sheet.hasNext()) {
-			int event = sheet.next();
+			int event = next(sheet);
 			if (event == XMLStreamConstants.END_ELEMENT && sheet.getLocalName().equals("row")) {
 				break;
 			}
@@ -166,7 +163,7 @@ final class XlsxSheet implements Closeable {
 		String formula = null;
 		StringBuilder inline = null;
 		while (sheet.hasNext()) {
-			int event = sheet.next();
+			int event = next(sheet);
 			if (event == XMLStreamConstants.END_ELEMENT && sheet.getLocalName().equals("c")) {
 				break;
 			}
@@ -244,10 +241,7 @@ final class XlsxSheet implements Closeable {
 			}
 			XMLStreamReader xml = reader(in);
 			while (xml.hasNext()) {
-				int event = xml.next();
-				if (event == XMLStreamConstants.DTD) {
-					throw doctype();
-				}
+				int event = next(xml);
 				if (event != XMLStreamConstants.START_ELEMENT) {
 					continue;
 				}
@@ -276,10 +270,7 @@ final class XlsxSheet implements Closeable {
 			if (in != null) {
 				XMLStreamReader xml = reader(in);
 				while (xml.hasNext()) {
-					int event = xml.next();
-					if (event == XMLStreamConstants.DTD) {
-						throw doctype();
-					}
+					int event = next(xml);
 					if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")
 							&& relationship.equals(xml.getAttributeValue(null, "Id"))) {
 						String target = xml.getAttributeValue(null, "Target");
@@ -304,10 +295,7 @@ final class XlsxSheet implements Closeable {
 			long chars = 0;
 			int phonetic = 0;
 			while (xml.hasNext()) {
-				int event = xml.next();
-				if (event == XMLStreamConstants.DTD) {
-					throw doctype();
-				}
+				int event = next(xml);
 				if (event == XMLStreamConstants.START_ELEMENT) {
 					switch (xml.getLocalName()) {
 						case "si" -> current = new StringBuilder();
@@ -352,10 +340,7 @@ final class XlsxSheet implements Closeable {
 			XMLStreamReader xml = reader(in);
 			boolean inCellXfs = false;
 			while (xml.hasNext()) {
-				int event = xml.next();
-				if (event == XMLStreamConstants.DTD) {
-					throw doctype();
-				}
+				int event = next(xml);
 				if (event == XMLStreamConstants.START_ELEMENT) {
 					switch (xml.getLocalName()) {
 						case "numFmt" -> {
@@ -436,6 +421,15 @@ final class XlsxSheet implements Closeable {
 		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
 		factory.setProperty(XMLInputFactory.IS_COALESCING, true);
 		return factory;
+	}
+
+	/** The next event; a DOCTYPE anywhere is refused, so no entity is ever declared or expanded. */
+	private static int next(XMLStreamReader xml) throws XMLStreamException, BadWorkbookException {
+		int event = xml.next();
+		if (event == XMLStreamConstants.DTD) {
+			throw doctype();
+		}
+		return event;
 	}
 
 	private static BadWorkbookException doctype() {

@@ -3,42 +3,31 @@ package org.scorecard.fuzz;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.BeforeAll;
-import org.scorecard.Fixtures;
-import org.scorecard.reference.ReferenceLoader;
-import org.scorecard.submission.Cutoff;
 import org.scorecard.submission.FileKind;
-import org.scorecard.submission.Inbox;
-import org.scorecard.submission.RowChecker;
-import org.scorecard.submission.SubmissionFile;
 
 /**
  * Coverage-guided fuzzing of XLSX submissions: the fuzzer writes the workbook's parts (sheet, shared
- * strings, styles, workbook) as text, or the whole file as bytes, and the form must give rows with
- * an outcome each or fail as a whole with {@code UnreadableFileException}, as for CSV.
+ * strings, styles, workbook) as text, or the whole file as bytes, and the form must give what
+ * {@link FuzzWorkspace} requires, as for CSV.
  */
 class XlsxFuzzTests {
 
-	static Path dir;
-
-	static RowChecker checker;
+	static FuzzWorkspace work;
 
 	@BeforeAll
-	static void reference() throws IOException {
-		dir = Files.createTempDirectory("xlsx-fuzz");
-		checker = new RowChecker(ReferenceLoader.load(Fixtures.reference(dir.resolve("reference"))), Cutoff.CALENDAR);
+	static void workspace() throws IOException {
+		work = FuzzWorkspace.create("xlsx-fuzz");
 	}
 
-	/** Jazzer's own driver (hardening/fuzz.sh, for runs longer than the build's): set up once. */
+	/** Jazzer's own driver (hardening/fuzz.sh): set up once. */
 	public static void fuzzerInitialize() throws IOException {
-		reference();
+		workspace();
 	}
 
 	/** Jazzer's own driver: one input. */
@@ -48,9 +37,8 @@ class XlsxFuzzTests {
 
 	@FuzzTest(maxDuration = "20s")
 	void anyWorkbookIsRowsWithAnOutcomeOrAnUnreadableFile(FuzzedDataProvider data) throws IOException {
-		Path file = dir.resolve("fuzz.xlsx");
 		if (data.consumeBoolean()) {
-			Files.write(file, data.consumeRemainingAsBytes());
+			work.check("fuzz.xlsx", FileKind.XLSX, data.consumeRemainingAsBytes());
 		}
 		else {
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -70,11 +58,8 @@ class XlsxFuzzTests {
 						+ "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>Indicator</t></is></c><c r=\"B4\" t=\"inlineStr\"><is><t>Value</t></is></c></row>"
 						+ data.consumeRemainingAsString() + "</sheetData></worksheet>");
 			}
-			Files.write(file, bytes.toByteArray());
+			work.check("fuzz.xlsx", FileKind.XLSX, bytes.toByteArray());
 		}
-		SubmissionFile submission = new SubmissionFile(1, "fuzz.xlsx", file, FileKind.XLSX, Inbox.sha256(file),
-				Files.size(file));
-		CsvFuzzTests.Outcomes.check(submission, checker);
 	}
 
 	private static void part(ZipOutputStream zip, String name, String text) throws IOException {
