@@ -20,7 +20,10 @@ public class AgencyValues {
 	private static final String OWN = "INSERT INTO agency_value (run_id, agency, indicator, period, period_year, period_month, value_num, rolled_up) "
 			+ "SELECT run_id, agency, indicator, period, CAST(SUBSTRING(period, 1, 4) AS INT), "
 			+ "CAST(SUBSTRING(period, 6, 2) AS INT), value_num, FALSE FROM submission_row "
-			+ "WHERE run_id = ? AND is_current AND agency >= ? AND agency < ?";
+			+ "WHERE run_id = ? AND is_current AND agency >= ?";
+
+	/** The same for a slice with an end (every slice but the last). */
+	private static final String OWN_UPTO = OWN + " AND agency < ?";
 
 	private static final String ROLL_UP = "INSERT INTO agency_value (run_id, agency, indicator, period, period_year, period_month, value_num, rolled_up) "
 			+ "SELECT v.run_id, a.parent, v.indicator, v.period, v.period_year, v.period_month, SUM(v.value_num), TRUE "
@@ -60,10 +63,10 @@ public class AgencyValues {
 			String to = i + AGENCIES_PER_SLICE < codes.size() ? codes.get(i + AGENCIES_PER_SLICE) : null;
 			separately.executeWithoutResult(status -> {
 				if (to == null) {
-					jdbc.update(OWN.replace(" AND agency < ?", ""), runId, from);
+					jdbc.update(OWN, runId, from);
 				}
 				else {
-					jdbc.update(OWN, runId, from, to);
+					jdbc.update(OWN_UPTO, runId, from, to);
 				}
 			});
 		}

@@ -1,5 +1,6 @@
 package org.scorecard.run;
 
+import java.nio.file.Files;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.scorecard.submission.FileKind;
 import org.scorecard.submission.SubmissionFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -62,21 +64,21 @@ public class RunRepository {
 					ps.setString(4, file.kind().name());
 					ps.setString(5, file.sha256());
 					ps.setLong(6, file.sizeBytes());
-					ps.setString(7, file.kind() == org.scorecard.submission.FileKind.SKIPPED ? "skipped" : "pending");
+					ps.setString(7, file.kind() == FileKind.SKIPPED ? "skipped" : "pending");
 					ps.setString(8, skipReason(file));
 				});
 		return runId;
 	}
 
 	/** Why a file of the inbox is not read: a link is never followed, whatever it points to. */
-	private static String skipReason(org.scorecard.submission.SubmissionFile file) {
-		if (file.kind() != org.scorecard.submission.FileKind.SKIPPED) {
+	private static String skipReason(SubmissionFile file) {
+		if (file.kind() != FileKind.SKIPPED) {
 			return null;
 		}
-		if (java.nio.file.Files.isSymbolicLink(file.location())) {
+		if (Files.isSymbolicLink(file.location())) {
 			return "a symbolic link, never followed";
 		}
-		return java.nio.file.Files.isRegularFile(file.location()) ? "not a .csv or .xlsx file" : "not a regular file";
+		return Files.isRegularFile(file.location()) ? "not a .csv or .xlsx file" : "not a regular file";
 	}
 
 	public Optional<Run> find(long runId) {
