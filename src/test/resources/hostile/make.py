@@ -98,6 +98,7 @@ def form(value_cell, prolog=""):
 
 xlsx("xlsx-good-form.xlsx", form('<c r="B6"><v>100.5</v></c>'))
 xlsx("xlsx-value-is-formula.xlsx", form('<c r="B6"><f>SUM(1,2)</f><v>3</v></c>'))
+xlsx("xlsx-value-is-formula-without-result.xlsx", form('<c r="B6"><f>SUM(1,2)</f></c>'))
 xlsx("xlsx-value-is-date.xlsx", form('<c r="B6" s="1"><v>46300</v></c>'))
 xlsx("xlsx-value-is-boolean.xlsx", form('<c r="B6" t="b"><v>1</v></c>'))
 xlsx("xlsx-value-is-error.xlsx", form('<c r="B6" t="e"><v>#DIV/0!</v></c>'))

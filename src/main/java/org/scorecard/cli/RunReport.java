@@ -77,6 +77,7 @@ final class RunReport {
 				skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped: " + String.join(", ", skipped));
 		out.printf("Rows: %,d read = %,d accepted + %,d rejected%n", run.rowsRead(), run.rowsAccepted(),
 				run.rowsRejected());
+		sheets(run);
 		StringBuilder problems = new StringBuilder();
 		jdbc.query("SELECT path, status, rows_read, rows_accepted, rows_rejected, message FROM input_file "
 				+ "WHERE run_id = ? AND (status = 'unreadable' OR rows_rejected > 0) ORDER BY file_id", rs -> {
@@ -88,6 +89,24 @@ final class RunReport {
 			out.println("Files with rejected rows (details in rejects.csv):");
 			out.printf(FILE_LINE, "file", "read", "accepted", "rejected", "");
 			out.print(problems);
+		}
+	}
+
+	/** Workbooks with more than one sheet: which sheets were read as forms and which were skipped, and why. */
+	private void sheets(Run run) {
+		Map<String, List<String>> byFile = new java.util.LinkedHashMap<>();
+		jdbc.query("SELECT f.path, s.name, s.status, s.reason, s.rows_read FROM input_sheet s JOIN input_file f "
+				+ "ON f.run_id = s.run_id AND f.file_id = s.file_id WHERE s.run_id = ? AND s.file_id IN "
+				+ "(SELECT file_id FROM input_sheet WHERE run_id = ? GROUP BY file_id HAVING COUNT(*) > 1) "
+				+ "ORDER BY s.file_id, s.sheet_no", rs -> {
+					long rows = rs.getLong("rows_read");
+					byFile.computeIfAbsent(rs.getString("path"), p -> new java.util.ArrayList<>())
+						.add("'" + rs.getString("name") + "' " + (rs.getString("status").equals("read")
+								? "read, " + rows + (rows == 1 ? " row" : " rows") : "skipped: " + rs.getString("reason")));
+				}, run.id(), run.id());
+		if (!byFile.isEmpty()) {
+			out.println("Workbooks with several sheets (every visible form sheet is read):");
+			byFile.forEach((path, sheets) -> out.println("  " + path + ": " + String.join("; ", sheets)));
 		}
 	}
 

@@ -22,7 +22,7 @@ class ValidateCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(paramLabel = "FILE", arity = "1..*", description = "CSV or XLSX submission files.")
+	@Parameters(paramLabel = "FILE", arity = "1..*", description = "CSV, XLSX, XLSM or XLS submission files.")
 	List<Path> files;
 
 	@Option(names = "--reference", paramLabel = "DIR", defaultValue = "seeds/reference",
@@ -42,10 +42,18 @@ class ValidateCommand implements Callable<Integer> {
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		ReferenceData data = CommonOptions.reference(reference);
-		List<Validation.Problem> problems = new Validation(data, CommonOptions.cutoff(cutoff)).validate(files);
-		problems.forEach(out::println);
-		out.println(problems.isEmpty() ? "No problems: every row would be accepted."
-				: problems.size() + " problem(s) found.");
+		Validation.Outcome outcome = new Validation(data, CommonOptions.cutoff(cutoff)).check(files);
+		List<Validation.Problem> problems = outcome.problems();
+		// file by file: what was skipped in it, then its problems
+		for (Path file : files) {
+			String name = file.toString();
+			outcome.notes().stream().filter(note -> note.file().equals(name)).forEach(out::println);
+			problems.stream().filter(problem -> problem.file().equals(name)).forEach(out::println);
+		}
+		String skipped = outcome.notes().isEmpty() ? ""
+				: " " + outcome.notes().size() + " file(s) or sheet(s) skipped, as listed above.";
+		out.println((problems.isEmpty() ? "No problems: every row would be accepted (" + outcome.accepted().size()
+				+ " rows)." : problems.size() + " problem(s) found.") + skipped);
 		return problems.isEmpty() ? Cli.OK : Cli.FAILED;
 	}
 

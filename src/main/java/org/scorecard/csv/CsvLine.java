@@ -3,6 +3,8 @@ package org.scorecard.csv;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.scorecard.text.WhiteSpace;
+
 /**
  * One record of a CSV file: the physical line it starts on (the header is line 1), its fields as
  * written (untrimmed), and whether its quoting is broken: a quote left open at the end of the file,
@@ -18,9 +20,9 @@ public record CsvLine(long line, List<String> rawFields, boolean unterminatedQuo
 		return rawFields.size();
 	}
 
-	/** Field {@code index} trimmed of surrounding white space, or null when the record is shorter. */
+	/** Field {@code index} trimmed of surrounding (Unicode) white space, or null when the record is shorter. */
 	public String field(int index) {
-		return index >= 0 && index < rawFields.size() ? rawFields.get(index).strip() : null;
+		return index >= 0 && index < rawFields.size() ? WhiteSpace.strip(rawFields.get(index)) : null;
 	}
 
 	/** The record written back as one CSV line, quoting where RFC 4180 requires it. */

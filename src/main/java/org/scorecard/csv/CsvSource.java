@@ -24,6 +24,7 @@ import java.util.NoSuchElementException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import org.scorecard.text.WhiteSpace;
 
 /**
  * A CSV file read record by record through FastCSV. The text must be UTF-8 (a byte-order mark is
@@ -71,7 +72,7 @@ public final class CsvSource implements Iterator<CsvLine>, Closeable {
 				.missingFieldStrategy(FieldMismatchStrategy.IGNORE)
 				.ofCsvRecord(tracker);
 			this.records = reader.iterator();
-			this.header = advance() ? lookahead.getFields().stream().map(String::strip).toList() : List.of();
+			this.header = advance() ? lookahead.getFields().stream().map(WhiteSpace::strip).toList() : List.of();
 			this.lookahead = null;
 		}
 		catch (IOException | RuntimeException ex) {

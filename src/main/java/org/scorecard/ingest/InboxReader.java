@@ -8,13 +8,15 @@ import java.util.List;
 import org.scorecard.submission.FileKind;
 import org.scorecard.submission.RowSource;
 import org.scorecard.submission.RowSource.UnreadableFileException;
+import org.scorecard.submission.SheetOutcome;
 import org.scorecard.submission.SubmissionFile;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Reads every CSV and XLSX file of the run's inbox in processing order, row by row. Its position
+ * Reads every submission file of the run's inbox (CSV, workbooks, and refused kinds, which fail as
+ * unreadable) in processing order, row by row. Its position
  * (file and row within the file) is saved with every chunk, so a restarted step resumes after the
  * last committed row and no row is stored twice.
  */
@@ -75,8 +77,9 @@ class InboxReader implements ItemStreamReader<IngestItem> {
 					return new IngestItem.Row(source.next(), null);
 				}
 				long counted = rowsInFile;
+				List<SheetOutcome> sheets = source.sheets();
 				nextFile();
-				return new IngestItem.FileEnd(file.fileId(), counted);
+				return new IngestItem.FileEnd(file.fileId(), counted, sheets);
 			}
 			catch (UnreadableFileException ex) {
 				nextFile();

@@ -1,7 +1,10 @@
 package org.scorecard.ingest;
 
+import java.util.List;
+
 import org.scorecard.submission.CheckedRow;
 import org.scorecard.submission.RawRow;
+import org.scorecard.submission.SheetOutcome;
 
 /**
  * What the inbox reader hands on: a row, or the end of a file with the number of rows the reader
@@ -13,7 +16,8 @@ sealed interface IngestItem {
 	record Row(RawRow raw, CheckedRow checked) implements IngestItem {
 	}
 
-	record FileEnd(int fileId, long rowsRead) implements IngestItem {
+	/** {@code sheets} says what became of each sheet of a workbook (empty for CSV). */
+	record FileEnd(int fileId, long rowsRead, List<SheetOutcome> sheets) implements IngestItem {
 	}
 
 	record FileFailed(int fileId, String message) implements IngestItem {

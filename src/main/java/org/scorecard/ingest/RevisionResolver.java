@@ -27,15 +27,27 @@ class RevisionResolver {
 	 * keys are grouped in the order of the key index without reading the rows (0.7 s at a million rows
 	 * in H2, where filtering on the code first made it read every row: 13 s).
 	 */
-	private static final String REVISED_ROWS = "SELECT r.file_id, r.line, r.agency, r.period, r.indicator, "
-			+ "r.submitted_at, r.value_num, f.path FROM (SELECT run_id, agency, indicator, period FROM submission_row "
+	private static final String REVISED_ROWS = "SELECT r.file_id, r.sheet_no, r.sheet, r.line, r.agency, "
+			+ "r.period, r.indicator, r.submitted_at, r.value_num, f.path FROM (SELECT run_id, agency, indicator, period FROM submission_row "
 			+ "WHERE run_id = ? GROUP BY run_id, agency, indicator, period HAVING COUNT(*) > 1) k "
 			+ "JOIN submission_row r ON r.run_id = k.run_id AND r.agency = k.agency AND r.indicator = k.indicator "
 			+ "AND r.period = k.period AND r.code IS NULL "
 			+ "JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id "
-			+ "ORDER BY r.agency, r.period, r.indicator, r.submitted_at, r.file_id, r.line";
+			+ "ORDER BY r.agency, r.period, r.indicator, r.submitted_at, r.file_id, r.sheet_no, r.line";
 
-	private record Tied(int fileId, long line, String key, LocalDateTime submittedAt, BigDecimal value, String path) {
+	private record Tied(int fileId, int sheetNo, String sheet, long line, String key, LocalDateTime submittedAt,
+			BigDecimal value, String path) {
+
+		/** Where the row is, for a message: {@code HN.csv line 4}, {@code HN.xlsx sheet 'Form' line 7}. */
+		String place() {
+			return path + (sheet == null ? "" : " sheet '" + sheet + "'") + " line " + line;
+		}
+
+		/** The start of the row's own message: its sheet, as in every message of a workbook's row. */
+		String where() {
+			return sheet == null ? "" : "sheet '" + sheet + "': ";
+		}
+
 	}
 
 	private final JdbcTemplate jdbc;
@@ -50,8 +62,9 @@ class RevisionResolver {
 		List<Object[]> superseded = new ArrayList<>();
 		List<Tied> key = new ArrayList<>();
 		jdbc.query(REVISED_ROWS, rs -> {
-			Tied row = new Tied(rs.getInt(1), rs.getLong(2), rs.getString(3) + "|" + rs.getString(4) + "|"
-					+ rs.getString(5), rs.getObject(6, LocalDateTime.class), rs.getBigDecimal(7), rs.getString(8));
+			Tied row = new Tied(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getLong(4), rs.getString(5) + "|"
+					+ rs.getString(6) + "|" + rs.getString(7), rs.getObject(8, LocalDateTime.class), rs.getBigDecimal(9),
+					rs.getString(10));
 			if (!key.isEmpty() && !key.get(0).key().equals(row.key())) {
 				settleKey(key, ties, superseded, runId);
 			}
@@ -59,9 +72,9 @@ class RevisionResolver {
 		}, runId);
 		settleKey(key, ties, superseded, runId);
 		jdbc.batchUpdate("UPDATE submission_row SET code = ?, message = ?, is_current = FALSE "
-				+ "WHERE run_id = ? AND file_id = ? AND line = ?", ties);
-		jdbc.batchUpdate("UPDATE submission_row SET is_current = FALSE WHERE run_id = ? AND file_id = ? AND line = ?",
-				superseded);
+				+ "WHERE run_id = ? AND file_id = ? AND sheet_no = ? AND line = ?", ties);
+		jdbc.batchUpdate("UPDATE submission_row SET is_current = FALSE WHERE run_id = ? AND file_id = ? "
+				+ "AND sheet_no = ? AND line = ?", superseded);
 	}
 
 	/**
@@ -80,7 +93,7 @@ class RevisionResolver {
 		survivors.addAll(settle(group, ties, runId));
 		// survivors are in instant order and at most one per instant: all but the last are superseded
 		for (Tied row : survivors.subList(0, Math.max(0, survivors.size() - 1))) {
-			superseded.add(new Object[] { runId, row.fileId(), row.line() });
+			superseded.add(new Object[] { runId, row.fileId(), row.sheetNo(), row.line() });
 		}
 		rows.clear();
 	}
@@ -99,15 +112,16 @@ class RevisionResolver {
 		for (Tied tied : group) {
 			if (different != null) {
 				Tied other = tied.value().compareTo(first.value()) != 0 ? first : different;
-				updates.add(new Object[] { "CONFLICT", "field value: " + tied.value().stripTrailingZeros().toPlainString()
-						+ " conflicts with " + other.value().stripTrailingZeros().toPlainString() + " in " + other.path()
-						+ " line " + other.line() + ", submitted at the same time for the same agency, period and "
-						+ "indicator; none of the " + group.size() + " rows counts", runId, tied.fileId(), tied.line() });
+				updates.add(new Object[] { "CONFLICT", tied.where() + "field value: "
+						+ tied.value().stripTrailingZeros().toPlainString() + " conflicts with "
+						+ other.value().stripTrailingZeros().toPlainString() + " in " + other.place()
+						+ ", submitted at the same time for the same agency, period and indicator; none of the "
+						+ group.size() + " rows counts", runId, tied.fileId(), tied.sheetNo(), tied.line() });
 			}
 			else if (!Objects.equals(tied, first)) {
-				updates.add(new Object[] { "DUPLICATE", "repeats " + first.path() + " line " + first.line()
+				updates.add(new Object[] { "DUPLICATE", tied.where() + "repeats " + first.place()
 						+ " (same agency, period, indicator, submitted_at and value); the first one counts", runId,
-						tied.fileId(), tied.line() });
+						tied.fileId(), tied.sheetNo(), tied.line() });
 			}
 		}
 		group.clear();

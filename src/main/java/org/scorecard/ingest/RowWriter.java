@@ -6,19 +6,21 @@ import java.util.List;
 import org.scorecard.run.RunRepository;
 import org.scorecard.submission.CheckedRow;
 import org.scorecard.submission.RawRow;
+import org.scorecard.submission.SheetOutcome;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Stores a chunk with JDBC batch inserts: every row, accepted or rejected, with its provenance; and
- * the file markers, in order, inside the chunk's transaction.
+ * the file markers (with what became of each sheet of a workbook), in order, inside the chunk's
+ * transaction.
  */
 public class RowWriter implements ItemWriter<IngestItem> {
 
 	private static final String INSERT = "INSERT INTO submission_row (run_id, file_id, line, sheet, agency, period, "
-			+ "indicator, value_text, unit, value_num, submitted_at, submitted_at_text, note, raw, code, message, is_current) "
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ "indicator, value_text, unit, value_num, submitted_at, submitted_at_text, note, raw, code, message, is_current, "
+			+ "sheet_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private final JdbcTemplate jdbc;
 
@@ -33,10 +35,17 @@ public class RowWriter implements ItemWriter<IngestItem> {
 	public void write(Chunk<? extends IngestItem> chunk) {
 		List<CheckedRow> rows = new ArrayList<>();
 		List<Object[]> ends = new ArrayList<>();
+		List<Object[]> sheets = new ArrayList<>();
 		for (IngestItem item : chunk) {
 			switch (item) {
 				case IngestItem.Row row -> rows.add(row.checked());
-				case IngestItem.FileEnd end -> ends.add(new Object[] { end.rowsRead(), runId, end.fileId() });
+				case IngestItem.FileEnd end -> {
+					ends.add(new Object[] { end.rowsRead(), runId, end.fileId() });
+					for (SheetOutcome sheet : end.sheets()) {
+						sheets.add(new Object[] { runId, end.fileId(), sheet.position(), clip(sheet.name(), 100),
+								sheet.read() ? "read" : "skipped", clip(sheet.reason(), 1000), sheet.rows() });
+					}
+				}
 				case IngestItem.FileFailed failed -> {
 					// rows of the file stored before its failure are removed in the same transaction
 					insert(rows);
@@ -51,6 +60,10 @@ public class RowWriter implements ItemWriter<IngestItem> {
 		if (!ends.isEmpty()) {
 			jdbc.batchUpdate("UPDATE input_file SET status = 'read', rows_read = ? WHERE run_id = ? AND file_id = ?",
 					ends);
+		}
+		if (!sheets.isEmpty()) {
+			jdbc.batchUpdate("INSERT INTO input_sheet (run_id, file_id, sheet_no, name, status, reason, rows_read) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?)", sheets);
 		}
 	}
 
@@ -67,7 +80,7 @@ public class RowWriter implements ItemWriter<IngestItem> {
 			ps.setString(5, clip(raw.agency(), 200));
 			ps.setString(6, clip(raw.period(), 100));
 			ps.setString(7, clip(raw.indicator(), 200));
-			ps.setString(8, clip(raw.value(), 200));
+			ps.setString(8, clip(raw.valueAsSent(), 200));
 			ps.setString(9, clip(raw.unit(), 100));
 			ps.setBigDecimal(10, checked.value());
 			ps.setObject(11, RunRepository.utc(checked.submittedAt()));
@@ -78,6 +91,7 @@ public class RowWriter implements ItemWriter<IngestItem> {
 			ps.setString(16, clip(checked.message(), 2000));
 			// accepted rows start as current; settling revisions marks the few superseded ones
 			ps.setBoolean(17, checked.code() == null);
+			ps.setInt(18, raw.sheetNo());
 		});
 		rows.clear();
 	}

@@ -109,6 +109,26 @@ class SummaryJson {
 				}, runId);
 	}
 
+	/** Per workbook, what became of each sheet: read as a form (with its rows) or skipped, and why. */
+	private Map<Integer, List<Map<String, Object>>> sheets(long runId) {
+		Map<Integer, List<Map<String, Object>>> sheets = new LinkedHashMap<>();
+		jdbc.query("SELECT file_id, sheet_no, name, status, reason, rows_read FROM input_sheet WHERE run_id = ? "
+				+ "ORDER BY file_id, sheet_no", rs -> {
+					Map<String, Object> sheet = new LinkedHashMap<>();
+					sheet.put("sheet", rs.getString("name"));
+					sheet.put("position", rs.getInt("sheet_no"));
+					sheet.put("status", rs.getString("status"));
+					if (rs.getString("status").equals("read")) {
+						sheet.put("read", rs.getLong("rows_read"));
+					}
+					else {
+						sheet.put("reason", rs.getString("reason"));
+					}
+					sheets.computeIfAbsent(rs.getInt("file_id"), id -> new ArrayList<>()).add(sheet);
+				}, runId);
+		return sheets;
+	}
+
 	void write(Run run, Instant generatedAt, Path target) throws IOException {
 		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("period", run.period());
@@ -117,11 +137,15 @@ class SummaryJson {
 		summary.put("generated_at", generatedAt.toString());
 		summary.put("fingerprint", run.fingerprint());
 		List<Map<String, Object>> inputs = new ArrayList<>();
-		List<String> skipped = new ArrayList<>();
-		jdbc.query("SELECT path, sha256, status, rows_read, rows_accepted, rows_rejected, message FROM input_file "
+		List<Map<String, Object>> skipped = new ArrayList<>();
+		Map<Integer, List<Map<String, Object>>> sheets = sheets(run.id());
+		jdbc.query("SELECT file_id, path, sha256, status, rows_read, rows_accepted, rows_rejected, message FROM input_file "
 				+ "WHERE run_id = ? ORDER BY file_id", rs -> {
 					if (rs.getString("status").equals("skipped")) {
-						skipped.add(rs.getString("path"));
+						Map<String, Object> file = new LinkedHashMap<>();
+						file.put("file", rs.getString("path"));
+						file.put("reason", rs.getString("message"));
+						skipped.add(file);
 						return;
 					}
 					Map<String, Object> input = new LinkedHashMap<>();
@@ -133,6 +157,9 @@ class SummaryJson {
 					input.put("status", rs.getString("status"));
 					if (rs.getString("message") != null) {
 						input.put("message", rs.getString("message"));
+					}
+					if (sheets.containsKey(rs.getInt("file_id"))) {
+						input.put("sheets", sheets.get(rs.getInt("file_id")));
 					}
 					inputs.add(input);
 				}, run.id());

@@ -223,7 +223,7 @@ public final class ReportData {
 	public List<Rejected> rejected(String agency) {
 		return jdbc.query("SELECT f.path, r.line, r.agency, r.code, r.message FROM submission_row r "
 				+ "JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id "
-				+ "WHERE r.run_id = ? AND r.code IS NOT NULL AND r.agency = ? ORDER BY r.file_id, r.line",
+				+ "WHERE r.run_id = ? AND r.code IS NOT NULL AND r.agency = ? ORDER BY r.file_id, r.sheet_no, r.line",
 				(rs, n) -> new Rejected(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3), rs.getString(4),
 						rs.getString(5)),
 				run.id(), agency);

@@ -78,7 +78,7 @@ public class RunRepository {
 		if (Files.isSymbolicLink(file.location())) {
 			return "a symbolic link, never followed";
 		}
-		return Files.isRegularFile(file.location()) ? "not a .csv or .xlsx file" : "not a regular file";
+		return Files.isRegularFile(file.location()) ? FileKind.skipReason(file.path()) : "not a regular file";
 	}
 
 	public Optional<Run> find(long runId) {

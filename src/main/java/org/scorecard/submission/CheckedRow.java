@@ -3,6 +3,8 @@ package org.scorecard.submission;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.scorecard.text.Quoted;
+
 /**
  * A row after the row checks: either accepted, with its value converted to the indicator's unit and
  * its {@code submitted_at} as an instant, or rejected with a code and a message that names the field.
@@ -19,36 +21,22 @@ public record CheckedRow(RawRow row, BigDecimal value, Instant submittedAt, Reje
 		return new CheckedRow(row, value, submittedAt, null, null);
 	}
 
+	/** A rejected row; the message of a workbook's row begins with its sheet, as two sheets may share a row number. */
 	static CheckedRow rejected(RawRow row, RejectCode code, String message, Instant submittedAt) {
-		return new CheckedRow(row, null, submittedAt, code, printable(message));
+		String where = row.sheet() == null ? "" : "sheet '" + row.sheet() + "': ";
+		return new CheckedRow(row, null, submittedAt, code, printable(where + message));
 	}
 
 	/**
-	 * A message as it can be shown anywhere (console, log, workbook, PDF): control characters of a
-	 * hostile field written as {@code \\uXXXX}, and at most {@value #MESSAGE_LENGTH} characters.
+	 * A message as it can be shown anywhere (console, log, workbook, PDF): invisible characters of a
+	 * field written as {@code \\uXXXX}, and at most {@value #MESSAGE_LENGTH} characters.
 	 */
 	static String printable(String message) {
 		if (message == null) {
 			return null;
 		}
-		StringBuilder text = new StringBuilder(Math.min(message.length(), MESSAGE_LENGTH) + 16);
-		int i = 0;
-		for (; i < message.length() && text.length() < MESSAGE_LENGTH; i++) {
-			char c = message.charAt(i);
-			if (Character.isISOControl(c) || c >= 0xFFFE || (Character.isSurrogate(c) && !validSurrogate(message, i))) {
-				text.append(String.format("\\u%04X", (int) c));
-			}
-			else {
-				text.append(c);
-			}
-		}
-		return i < message.length() ? text.append('…').toString() : text.toString();
-	}
-
-	private static boolean validSurrogate(String text, int i) {
-		char c = text.charAt(i);
-		return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-				: i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+		String visible = Quoted.visible(message);
+		return visible.length() <= MESSAGE_LENGTH ? visible : visible.substring(0, MESSAGE_LENGTH) + "…";
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.scorecard.csv.CsvLine;
 import org.scorecard.csv.CsvSource;
+import org.scorecard.text.WhiteSpace;
 
 /** The rows of a CSV submission: {@code agency,period,indicator,value,unit,submitted_at,note}. */
 final class CsvRowSource implements RowSource {
@@ -46,7 +47,7 @@ final class CsvRowSource implements RowSource {
 				missing.add(column);
 			}
 		}
-		this.missingColumns = missing.isEmpty() ? null : String.join(", ", missing);
+		this.missingColumns = missing.isEmpty() ? null : missingColumns(csv.header(), missing);
 		this.agency = csv.column("agency");
 		this.period = csv.column("period");
 		this.indicator = csv.column("indicator");
@@ -54,6 +55,23 @@ final class CsvRowSource implements RowSource {
 		this.unit = csv.column("unit");
 		this.submittedAt = csv.column("submitted_at");
 		this.note = csv.column("note");
+	}
+
+	/**
+	 * Why the header lacks columns, in words a data officer can act on: a file saved with semicolons or
+	 * tabs between its fields (as Excel and LibreOffice do in locales that write decimals with a comma)
+	 * has its whole header in one column.
+	 */
+	private static String missingColumns(List<String> header, List<String> missing) {
+		String joined = String.join(",", header).toLowerCase(java.util.Locale.ROOT);
+		for (String[] separator : List.of(new String[] { ";", "semicolons (;)" }, new String[] { "\t", "tabs" })) {
+			List<String> split = List.of(joined.split(separator[0], -1));
+			if (split.size() > 1 && split.stream().map(f -> WhiteSpace.strip(f.replace("\"", ""))).toList().containsAll(REQUIRED)) {
+				return "the file's fields are separated by " + separator[1] + ", not commas: save it as CSV with "
+						+ "commas (Excel: CSV UTF-8 (Comma delimited); LibreOffice: field delimiter ',')";
+			}
+		}
+		return "the header lacks the required column(s) " + String.join(", ", missing);
 	}
 
 	@Override
@@ -77,24 +95,22 @@ final class CsvRowSource implements RowSource {
 		}
 		String raw = line.raw();
 		if (missingColumns != null) {
-			return RawRow.malformed(file.fileId(), line.line(), null, raw,
-					"the header lacks the required column(s) " + missingColumns);
+			return RawRow.malformed(file.fileId(), line.line(), 0, null, raw, missingColumns);
 		}
 		if (line.unterminatedQuote()) {
-			return RawRow.malformed(file.fileId(), line.line(), null, raw,
+			return RawRow.malformed(file.fileId(), line.line(), 0, null, raw,
 					"a quote opened on this line is never closed, so the rest of the file cannot be read");
 		}
 		if (line.textAfterQuote()) {
-			return RawRow.malformed(file.fileId(), line.line(), null, raw,
+			return RawRow.malformed(file.fileId(), line.line(), 0, null, raw,
 					"text follows a closing quote (like \"5\"0), so the quoting of the row is broken");
 		}
 		if (line.fieldCount() != csv.header().size()) {
-			return RawRow.malformed(file.fileId(), line.line(), null, raw,
+			return RawRow.malformed(file.fileId(), line.line(), 0, null, raw,
 					"the row has " + line.fieldCount() + " fields but the header has " + csv.header().size());
 		}
-		return new RawRow(file.fileId(), line.line(), null, line.field(agency), line.field(period),
-				line.field(indicator), line.field(value), line.field(unit), line.field(submittedAt), line.field(note),
-				raw, null);
+		return RawRow.csv(file.fileId(), line.line(), line.field(agency), line.field(period), line.field(indicator),
+				line.field(value), line.field(unit), line.field(submittedAt), line.field(note), raw);
 	}
 
 	@Override

@@ -2,17 +2,79 @@ package org.scorecard.submission;
 
 import java.util.Locale;
 
-/** What the inbox holds: CSV and XLSX submissions, and everything else, which is listed as skipped. */
+/**
+ * What a file of the inbox is, by its name: a CSV or a workbook to read (XLSX and XLSM, Excel 97-2003
+ * XLS), a spreadsheet of a kind this program does not read (refused whole as an unreadable file, so
+ * the agency learns why its submission did not count), or anything else, which is listed as skipped.
+ */
 public enum FileKind {
 
-	CSV, XLSX, SKIPPED;
+	CSV, XLSX, XLS, REFUSED, SKIPPED;
 
-	public static FileKind of(String fileName) {
-		String lower = fileName.toLowerCase(Locale.ROOT);
+	public static FileKind of(String path) {
+		if (skipReason(path) != null) {
+			return SKIPPED;
+		}
+		String lower = path.toLowerCase(Locale.ROOT);
 		if (lower.endsWith(".csv")) {
 			return CSV;
 		}
-		return lower.endsWith(".xlsx") ? XLSX : SKIPPED;
+		if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
+			return XLSX;
+		}
+		if (lower.endsWith(".xls")) {
+			return XLS;
+		}
+		if (refusal(path) != null) {
+			return REFUSED;
+		}
+		return SKIPPED;
+	}
+
+	/** Whether the file's rows are read (a refused file is not, but it counts as unreadable). */
+	public boolean isRead() {
+		return this == CSV || this == XLSX || this == XLS;
+	}
+
+	/** Why a file the program never reads is skipped, or null for one it reads or refuses. */
+	public static String skipReason(String path) {
+		String name = path.substring(path.lastIndexOf('/') + 1);
+		String lower = name.toLowerCase(Locale.ROOT);
+		if (name.startsWith("~$")) {
+			return "an Excel or WPS lock file (kept while the workbook is open), not a submission";
+		}
+		if (name.startsWith(".~lock.") && name.endsWith("#")) {
+			return "a LibreOffice lock file (kept while the workbook is open), not a submission";
+		}
+		if (name.startsWith("._")) {
+			return "a macOS system file (resource fork copied to another disk), not a submission";
+		}
+		if (lower.equals("thumbs.db") || lower.equals("desktop.ini") || lower.equals(".ds_store")) {
+			return "a system file of Windows or macOS, not a submission";
+		}
+		String extension = lower.contains(".") ? lower.substring(lower.lastIndexOf('.')) : "";
+		return switch (extension) {
+			case ".csv", ".xlsx", ".xlsm", ".xls", ".ods", ".xlsb", ".numbers", ".fods" -> null;
+			default -> "not a .csv, .xlsx, .xlsm or .xls file";
+		};
+	}
+
+	/** Why a spreadsheet of a kind this program does not read is refused, or null for any other file. */
+	public static String refusal(String path) {
+		String lower = path.toLowerCase(Locale.ROOT);
+		if (lower.endsWith(".ods") || lower.endsWith(".fods")) {
+			return "it is an OpenDocument spreadsheet (.ods), which this program does not read; save it as Excel "
+					+ ".xlsx (File > Save As > Excel 2007-365) and send it again";
+		}
+		if (lower.endsWith(".xlsb")) {
+			return "it is an Excel binary workbook (.xlsb), which this program does not read; save it as Excel "
+					+ ".xlsx and send it again";
+		}
+		if (lower.endsWith(".numbers")) {
+			return "it is an Apple Numbers file, which this program does not read; export it as Excel .xlsx "
+					+ "and send it again";
+		}
+		return null;
 	}
 
 }

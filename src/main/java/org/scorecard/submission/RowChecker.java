@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.scorecard.reference.Indicator;
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.reference.Unit;
+import org.scorecard.text.Quoted;
 
 /**
  * The row checks of rules.md section 1, in their order: the first that fails names the code. Ties
@@ -30,16 +31,10 @@ public final class RowChecker {
 	/** Stored values keep at most this many decimals (far beyond any reported figure). */
 	public static final int STORED_SCALE = 30;
 
-	private static final int MAX_INTEGER_DIGITS = 24;
-
 	private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
 	private static final Pattern DATE_TIME = Pattern
 		.compile("(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d+))?)?(Z|[+-]\\d{2}:\\d{2})?");
-
-	private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-
-	private static final Pattern SEPARATED_NUMBER = Pattern.compile("[+-]?[\\d.,]*\\d[\\d.,]*");
 
 	private final ReferenceData reference;
 
@@ -55,50 +50,51 @@ public final class RowChecker {
 			return CheckedRow.rejected(row, RejectCode.MALFORMED_ROW, row.malformed(), null);
 		}
 		if (!reference.hasAgency(row.agency())) {
-			return reject(row, RejectCode.UNKNOWN_AGENCY, "field agency: '" + row.agency() + "' is not in agencies.csv");
+			return reject(row, RejectCode.UNKNOWN_AGENCY, field(row, "agency", "Agency") + notIn(row.agency(), "agencies.csv"));
 		}
 		Indicator indicator = reference.indicator(row.indicator());
 		if (indicator == null) {
 			return reject(row, RejectCode.UNKNOWN_INDICATOR,
-					"field indicator: '" + row.indicator() + "' is not in indicators.csv");
+					field(row, "indicator", "Indicator") + notIn(row.indicator(), "indicators.csv"));
 		}
 		if (indicator.aggregation().isDerived()) {
-			return reject(row, RejectCode.DERIVED_INDICATOR, "field indicator: " + indicator.code()
+			return reject(row, RejectCode.DERIVED_INDICATOR, field(row, "indicator", "Indicator") + ": " + indicator.code()
 					+ " is computed from " + indicator.numerator() + " and " + indicator.denominator()
 					+ " and cannot be submitted");
 		}
 		Optional<YearMonth> period = Periods.parse(row.period());
 		if (period.isEmpty()) {
-			return reject(row, RejectCode.BAD_PERIOD, "field period: '" + row.period()
-					+ "' is not a month written YYYY-MM with a month from 01 to 12");
+			return reject(row, RejectCode.BAD_PERIOD, field(row, "period", "Period") + is(row.period())
+					+ " a month written YYYY-MM with a month from 01 to 12");
 		}
 		Instant submittedAt = parseInstant(row.submittedAt());
 		if (submittedAt == null) {
-			return reject(row, RejectCode.BAD_DATE, "field submitted_at: '" + nullToEmpty(row.submittedAt())
-					+ "' is not a date YYYY-MM-DD or a date-time YYYY-MM-DDTHH:MM[:SS] with an optional offset");
+			return reject(row, RejectCode.BAD_DATE, field(row, "submitted_at", "Submitted at") + is(row.submittedAt())
+					+ " a date YYYY-MM-DD or a date-time YYYY-MM-DDTHH:MM[:SS] with an optional offset");
 		}
 		LocalDate periodStart = cutoff.start(period.get());
 		LocalDate submittedOn = LocalDate.ofInstant(submittedAt, ZONE);
 		if (periodStart.isAfter(submittedOn)) {
-			return CheckedRow.rejected(row, RejectCode.FUTURE_PERIOD, "field period: " + row.period()
+			return CheckedRow.rejected(row, RejectCode.FUTURE_PERIOD, field(row, "period", "Period") + ": " + row.period()
 					+ " begins on " + periodStart + ", after the row was submitted on " + submittedOn, submittedAt);
 		}
-		String valueProblem = valueProblem(row.value(), indicator);
+		String valueProblem = ValueCheck.problem(row, indicator);
 		if (valueProblem != null) {
-			return CheckedRow.rejected(row, RejectCode.BAD_VALUE, "field value: " + valueProblem, submittedAt);
+			return CheckedRow.rejected(row, RejectCode.BAD_VALUE, field(row, "value", "Value") + ": " + valueProblem,
+					submittedAt);
 		}
 		BigDecimal value = new BigDecimal(row.value());
 		Unit given = row.unit() == null || row.unit().isEmpty() ? indicator.unit()
 				: Unit.ofCode(row.unit()).orElse(null);
 		Optional<BigDecimal> converted = given == null ? Optional.empty() : given.convert(value, indicator.unit());
 		if (converted.isEmpty()) {
-			return CheckedRow.rejected(row, RejectCode.BAD_UNIT, "field unit: '" + row.unit()
-					+ "' is not " + indicator.unit() + " (the unit of " + indicator.code() + ") nor convertible to it",
+			return CheckedRow.rejected(row, RejectCode.BAD_UNIT, field(row, "unit", "Unit") + ": " + Quoted.value(row.unit())
+					+ " is not " + indicator.unit() + " (the unit of " + indicator.code() + ") nor convertible to it",
 					submittedAt);
 		}
 		if (converted.get().signum() < 0 && indicator.unit().forbidsNegative()) {
-			return CheckedRow.rejected(row, RejectCode.NEGATIVE_VALUE, "field value: " + row.value() + " is below zero, "
-					+ "which " + indicator.unit() + " figures cannot be", submittedAt);
+			return CheckedRow.rejected(row, RejectCode.NEGATIVE_VALUE, field(row, "value", "Value") + ": " + row.value()
+					+ " is below zero, which " + indicator.unit() + " figures cannot be", submittedAt);
 		}
 		BigDecimal stored = converted.get();
 		if (stored.scale() > STORED_SCALE) {
@@ -111,25 +107,18 @@ public final class RowChecker {
 		return CheckedRow.rejected(row, code, message, null);
 	}
 
-	private static String valueProblem(String text, Indicator indicator) {
-		if (text == null || text.isEmpty()) {
-			return "the value is empty";
-		}
-		if (!NUMBER.matcher(text).matches()) {
-			if (SEPARATED_NUMBER.matcher(text).matches() && text.indexOf(',') >= 0) {
-				return "'" + text + "' uses a comma; write numbers with '.' as the decimal point and no thousands "
-						+ "separators, e.g. 1506.14";
-			}
-			return "'" + text + "' is not a decimal number (digits, optionally a '.' and more digits)";
-		}
-		BigDecimal value = new BigDecimal(text);
-		if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-			return "'" + text + "' has more than " + MAX_INTEGER_DIGITS + " digits before the decimal point";
-		}
-		if (indicator.unit() == Unit.COUNT && value.stripTrailingZeros().scale() > 0) {
-			return "'" + text + "' is not a whole number, and " + indicator.code() + " is a count";
-		}
-		return null;
+	/** The field as the sender knows it: a CSV column, or a form's label or column. */
+	private static String field(RawRow row, String csvColumn, String formLabel) {
+		return row.sheet() == null ? "field " + csvColumn : formLabel;
+	}
+
+	/** {@code ": '26-10' is not"}, or {@code " is empty: write"} for an empty field. */
+	private static String is(String value) {
+		return value == null || value.isEmpty() ? " is empty: write" : ": " + Quoted.value(value) + " is not";
+	}
+
+	private static String notIn(String value, String file) {
+		return value == null || value.isEmpty() ? " is empty" : ": " + Quoted.value(value) + " is not in " + file;
 	}
 
 	/** Parses rules.md's submitted_at forms; null when the text is none of them or not a real date. */
@@ -163,10 +152,6 @@ public final class RowChecker {
 
 	private static int num(Matcher matcher, int group) {
 		return Integer.parseInt(matcher.group(group));
-	}
-
-	private static String nullToEmpty(String text) {
-		return text == null ? "" : text;
 	}
 
 }

@@ -1,5 +1,10 @@
 package org.scorecard.workbook;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -7,16 +12,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * "Reconciliation": per file, the rows its reader counted against the rows on "Submissions" and
  * "Rejections" (live COUNTIFS by file number), and a check cell that reads OK when read = accepted +
- * rejected; a total line checks the whole run the same way.
+ * rejected; a total line checks the whole run the same way. For a workbook, what became of each
+ * of its sheets (read as a form, with its rows, or skipped and why).
  */
 final class ReconciliationSheet {
 
 	static final String NAME = "Reconciliation";
 
 	private static final String[] HEADERS = { "File #", "File", "Status", "Rows read", "Accepted (Submissions)",
-			"Rejected (Rejections)", "Accepted + rejected", "Check" };
+			"Rejected (Rejections)", "Accepted + rejected", "Check", "Sheets (workbooks: each read or skipped, and why)" };
 
-	private static final int[] WIDTHS = { 7, 50, 11, 11, 14, 14, 14, 9 };
+	private static final int[] WIDTHS = { 7, 50, 11, 11, 14, 14, 14, 9, 70 };
 
 	private ReconciliationSheet() {
 	}
@@ -29,6 +35,14 @@ final class ReconciliationSheet {
 	static void write(SXSSFWorkbook workbook, Styles styles, JdbcTemplate jdbc, long runId, SheetLayout layout,
 			SheetLayout submissions, SheetLayout rejections) {
 		PagedSheet sheet = new PagedSheet(workbook, layout, styles, HEADERS, WIDTHS);
+		Map<Long, List<String>> sheets = new HashMap<>();
+		jdbc.query("SELECT file_id, name, status, reason, rows_read FROM input_sheet WHERE run_id = ? "
+				+ "ORDER BY file_id, sheet_no", rs -> {
+					long rows = rs.getLong("rows_read");
+					sheets.computeIfAbsent(rs.getLong("file_id"), id -> new ArrayList<>())
+						.add("'" + rs.getString("name") + "' " + (rs.getString("status").equals("read")
+								? "read, " + rows + (rows == 1 ? " row" : " rows") : "skipped: " + rs.getString("reason")));
+				}, runId);
 		long[] totals = new long[4];
 		jdbc.query("SELECT file_id, path, status, rows_read, rows_accepted, rows_rejected FROM input_file "
 				+ "WHERE run_id = ? AND status <> 'skipped' ORDER BY file_id", rs -> {
@@ -55,6 +69,10 @@ final class ReconciliationSheet {
 							styles.integer);
 					String check = read == accepted + rejected ? "OK" : "CHECK";
 					Cells.formula(row, 7, "IF(D" + n + "=G" + n + ",\"OK\",\"CHECK\")", check, styles.status(check));
+					List<String> fileSheets = sheets.get(rs.getLong("file_id"));
+					if (fileSheets != null) {
+						Cells.text(row, 8, String.join("; ", fileSheets), styles.text);
+					}
 				}, runId);
 		Row total = sheet.next();
 		int n = sheet.excelRow();

@@ -49,7 +49,7 @@ final class SubmissionsSheet {
 			+ "r.is_current, r.note FROM submission_row r "
 			+ "JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id "
 			+ "JOIN indicator i ON i.run_id = r.run_id AND i.code = r.indicator "
-			+ "WHERE r.run_id = ? AND r.code IS NULL ORDER BY r.file_id, r.line";
+			+ "WHERE r.run_id = ? AND r.code IS NULL ORDER BY r.file_id, r.sheet_no, r.line";
 
 	private static final String[] REJECTION_HEADERS = { "File #", "File", "Line", "Sheet", "Agency", "Period",
 			"Indicator", "Code", "Message", "Raw" };
@@ -57,10 +57,10 @@ final class SubmissionsSheet {
 	private static final int[] REJECTION_WIDTHS = { 7, 40, 7, 12, 12, 9, 24, 20, 60, 60 };
 
 	private static final String REJECTED = "SELECT r.file_id, f.path, r.line, r.sheet, r.agency, r.period, r.indicator, "
-			+ "r.code, r.message, r.raw FROM submission_row r "
+			+ "r.code, r.message, r.raw, r.sheet_no FROM submission_row r "
 			+ "JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id WHERE r.run_id = ? AND r.code IS NOT NULL "
-			+ "UNION ALL SELECT f.file_id, f.path, NULL, NULL, NULL, NULL, NULL, 'UNREADABLE_FILE', f.message, NULL "
-			+ "FROM input_file f WHERE f.run_id = ? AND f.status = 'unreadable' ORDER BY 1, 3";
+			+ "UNION ALL SELECT f.file_id, f.path, NULL, NULL, NULL, NULL, NULL, 'UNREADABLE_FILE', f.message, NULL, 0 "
+			+ "FROM input_file f WHERE f.run_id = ? AND f.status = 'unreadable' ORDER BY 1, 11, 3";
 
 	private SubmissionsSheet() {
 	}

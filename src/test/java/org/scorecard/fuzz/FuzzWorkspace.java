@@ -45,10 +45,16 @@ final class FuzzWorkspace {
 		Files.write(file, content);
 		SubmissionFile submission = new SubmissionFile(1, name, file, kind, Inbox.sha256(file), content.length);
 		try (RowSource rows = RowSource.open(submission)) {
+			int previousSheet = 0;
 			long previous = 0;
 			while (rows.hasNext()) {
 				RawRow raw = rows.next();
-				assertThat(raw.line()).isGreaterThan(previous);
+				// rows come in sheet order, then in line order within a sheet
+				assertThat(raw.sheetNo()).isGreaterThanOrEqualTo(previousSheet);
+				if (raw.sheetNo() == previousSheet) {
+					assertThat(raw.line()).isGreaterThan(previous);
+				}
+				previousSheet = raw.sheetNo();
 				previous = raw.line();
 				CheckedRow checked = checker.check(raw);
 				if (checked.accepted()) {

@@ -103,7 +103,8 @@ class IngestJobTests {
 		}
 		assertThat(read).isEqualTo(summary.get("totals").get("read").asLong()).isEqualTo(4225);
 		assertThat(summary.get("totals").get("rejected").asLong()).isEqualTo(16);
-		assertThat(summary.get("skipped")).extracting(JsonNode::asText).containsExactly("README.txt");
+		assertThat(summary.get("skipped")).extracting(f -> f.get("file").asText(), f -> f.get("reason").asText())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("README.txt", "not a .csv, .xlsx, .xlsm or .xls file"));
 		JsonNode unreadable = null;
 		for (JsonNode input : summary.get("inputs")) {
 			if (input.get("status").asText().equals("unreadable")) {

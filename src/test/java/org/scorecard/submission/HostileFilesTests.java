@@ -85,7 +85,8 @@ class HostileFilesTests {
 			note-very-long.csv                   | -   | -               | -
 			formula-in-rejected-row.csv          | 2   | UNKNOWN_AGENCY  | =cmd
 			xlsx-good-form.xlsx                  | -   | -               | -
-			xlsx-value-is-formula.xlsx           | 6   | BAD_VALUE       | =SUM(1,2)
+			xlsx-value-is-formula.xlsx           | -   | -               | -
+			xlsx-value-is-formula-without-result.xlsx | 6 | BAD_VALUE     | save it again
 			xlsx-value-is-date.xlsx              | 6   | BAD_VALUE       | 2026-10-05
 			xlsx-value-is-boolean.xlsx           | 6   | BAD_VALUE       | TRUE
 			xlsx-value-is-error.xlsx             | 6   | BAD_VALUE       | #DIV/0!

@@ -1,4 +1,4 @@
-package org.scorecard.submission;
+package org.scorecard.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The lean XLSX reader against workbooks written by POI (as Excel would write them) and against
  * hand-made archives a hostile sender could produce.
  */
-class XlsxSheetTests {
+class XlsxWorkbookTests {
 
 	@TempDir
 	Path dir;
@@ -58,22 +58,23 @@ class XlsxSheetTests {
 			third.createCell(1).setCellValue("-0");
 			workbook.write(out);
 		}
-		try (XlsxSheet sheet = XlsxSheet.open(file)) {
-			assertThat(sheet.name()).isEqualTo("Biểu mẫu");
-			XlsxSheet.Row row = sheet.next();
+		try (Workbook workbook = Workbook.open(file); SheetReader sheet = workbook.open(workbook.sheets().get(0))) {
+			assertThat(workbook.sheets()).containsExactly(new SheetEntry(1, "Biểu mẫu", false, true));
+			SheetRow row = sheet.next();
 			assertThat(row.number()).isEqualTo(1);
-			assertThat(row.text(0)).isEqualTo("Hà Nội");
-			assertThat(row.text(1)).isEqualTo("0.1");
+			assertThat(row.text(0)).isEqualTo("  Hà Nội ");
+			assertThat(row.cell(1)).isEqualTo(new Cell(Cell.Kind.NUMBER, "0.1", null));
 			assertThat(row.text(2)).isEqualTo("1506.14");
-			assertThat(row.text(3)).isEqualTo("TRUE");
-			assertThat(row.text(4)).isEqualTo("=B1*2");
-			assertThat(row.text(5)).isEqualTo("2026-10-31");
+			assertThat(row.cell(3)).isEqualTo(new Cell(Cell.Kind.BOOLEAN, "TRUE", null));
+			// POI writes a formula without its result, as openpyxl does: nothing to show but the formula
+			assertThat(row.cell(4)).isEqualTo(new Cell(Cell.Kind.UNCOMPUTED, null, "B1*2"));
+			assertThat(row.cell(5)).isEqualTo(new Cell(Cell.Kind.DATE, "2026-10-31", null));
 			assertThat(row.text(6)).isEqualTo("2026-11-03T08:30");
 			assertThat(row.text(7)).isEqualTo("Đắk Lắk");
 			assertThat(row.text(8)).isNull();
 			assertThat(row.text(9)).isEqualTo("12345678901234");
 			assertThat(row.lastCellNum()).isEqualTo(10);
-			XlsxSheet.Row next = sheet.next();
+			SheetRow next = sheet.next();
 			assertThat(next.number()).isEqualTo(3);
 			assertThat(next.text(1)).isEqualTo("-0");
 			assertThat(sheet.next()).isNull();
@@ -87,14 +88,14 @@ class XlsxSheetTests {
 				<row><c t="inlineStr"><is><r><t>Lào </t></r><r><t>Cai</t></r></is></c><c><v>42</v></c><c t="e"><v>#DIV/0!</v></c></row>
 				<row><c r="C2" t="b"><v>0</v></c></row>
 				</sheetData></worksheet>"""));
-		try (XlsxSheet sheet = XlsxSheet.open(file)) {
-			XlsxSheet.Row row = sheet.next();
+		try (SheetReader sheet = first(file)) {
+			SheetRow row = sheet.next();
 			assertThat(row.number()).isEqualTo(1);
 			assertThat(row.text(0)).isEqualTo("Lào Cai");
 			assertThat(row.text(1)).isEqualTo("42");
-			assertThat(row.text(2)).isEqualTo("#DIV/0!");
+			assertThat(row.cell(2)).isEqualTo(new Cell(Cell.Kind.ERROR, "#DIV/0!", null));
 			assertThat(row.lastCellNum()).isEqualTo(3);
-			XlsxSheet.Row second = sheet.next();
+			SheetRow second = sheet.next();
 			assertThat(second.number()).isEqualTo(2);
 			assertThat(second.text(2)).isEqualTo("FALSE");
 		}
@@ -111,10 +112,10 @@ class XlsxSheetTests {
 				<row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>"""
 			.formatted(secret.toUri())));
 		assertThatThrownBy(() -> {
-			try (XlsxSheet sheet = XlsxSheet.open(file)) {
+			try (SheetReader sheet = first(file)) {
 				sheet.next();
 			}
-		}).isInstanceOf(XlsxSheet.BadWorkbookException.class)
+		}).isInstanceOf(UnreadableWorkbookException.class)
 			.hasMessageContaining("DOCTYPE")
 			.hasMessageNotContaining("TOP SECRET");
 	}
@@ -132,52 +133,83 @@ class XlsxSheetTests {
 						+ "</sheetData></worksheet>"));
 		assertThat(Files.size(file)).isLessThan(200_000);
 		assertThatThrownBy(() -> {
-			try (XlsxSheet sheet = XlsxSheet.open(file)) {
+			try (SheetReader sheet = first(file)) {
 				while (sheet.next() != null) {
 					// read to the end
 				}
 			}
-		}).isInstanceOf(XlsxSheet.BadWorkbookException.class).hasMessageContaining("zip bomb");
+		}).isInstanceOf(UnreadableWorkbookException.class).hasMessageContaining("zip bomb");
 	}
 
 	@Test
 	void shouldSayWhatIsWrongWithFilesThatAreNoWorkbook() throws IOException {
 		Path text = dir.resolve("text.xlsx");
 		Files.writeString(text, "agency,period\n");
-		assertThatThrownBy(() -> XlsxSheet.open(text)).isInstanceOf(XlsxSheet.BadWorkbookException.class)
-			.hasMessage("it is not an XLSX workbook (not a zip archive)");
+		assertThatThrownBy(() -> Workbook.open(text)).isInstanceOf(UnreadableWorkbookException.class)
+			.hasMessageStartingWith("it is not an XLSX workbook (not a zip archive)");
 		Path empty = dir.resolve("empty.xlsx");
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(empty))) {
 			zip.putNextEntry(new ZipEntry("readme.txt"));
 			zip.write("x".getBytes(StandardCharsets.UTF_8));
 		}
-		assertThatThrownBy(() -> XlsxSheet.open(empty)).isInstanceOf(XlsxSheet.BadWorkbookException.class)
+		assertThatThrownBy(() -> Workbook.open(empty)).isInstanceOf(UnreadableWorkbookException.class)
 			.hasMessageContaining("xl/workbook.xml is missing");
 		Path badIndex = workbook("bad-index.xlsx", Map.of("xl/worksheets/sheet1.xml", """
 				<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
 				<row r="1"><c r="A1" t="s"><v>7</v></c></row></sheetData></worksheet>"""));
 		assertThatThrownBy(() -> {
-			try (XlsxSheet sheet = XlsxSheet.open(badIndex)) {
+			try (SheetReader sheet = first(badIndex)) {
 				sheet.next();
 			}
-		}).isInstanceOf(XlsxSheet.BadWorkbookException.class).hasMessageContaining("shared string 7 of 0");
+		}).isInstanceOf(UnreadableWorkbookException.class).hasMessageContaining("shared string 7 of 0");
 	}
 
 	@Test
 	void shouldTurnColumnLettersIntoIndexes() throws IOException {
-		assertThat(List.of("A1", "Z9", "AA10", "XFD1048576")).extracting(XlsxSheetTests::column)
+		assertThat(List.of("A1", "Z9", "AA10", "XFD1048576")).extracting(XlsxWorkbookTests::column)
 			.containsExactly(0, 25, 26, 16383);
-		assertThatThrownBy(() -> XlsxSheet.column("1A")).isInstanceOf(XlsxSheet.BadWorkbookException.class);
-		assertThatThrownBy(() -> XlsxSheet.column("ABCD1")).isInstanceOf(XlsxSheet.BadWorkbookException.class);
+		assertThatThrownBy(() -> XlsxSheetReader.column("1A")).isInstanceOf(UnreadableWorkbookException.class);
+		assertThatThrownBy(() -> XlsxSheetReader.column("ABCD1")).isInstanceOf(UnreadableWorkbookException.class);
 	}
 
 	private static int column(String reference) {
 		try {
-			return XlsxSheet.column(reference);
+			return XlsxSheetReader.column(reference);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The first sheet of a workbook, open; closing it closes the workbook. */
+	private static SheetReader first(Path file) throws IOException {
+		Workbook workbook = Workbook.open(file);
+		try {
+			return new FirstSheet(workbook, workbook.open(workbook.sheets().get(0)));
+		}
+		catch (IOException | RuntimeException ex) {
+			workbook.close();
+			throw ex;
+		}
+	}
+
+	private record FirstSheet(Workbook workbook, SheetReader sheet) implements SheetReader {
+
+		@Override
+		public SheetRow next() throws IOException {
+			return sheet.next();
+		}
+
+		@Override
+		public void close() throws IOException {
+			try {
+				sheet.close();
+			}
+			finally {
+				workbook.close();
+			}
+		}
+
 	}
 
 	/** A minimal workbook: the given parts over a workbook.xml naming one sheet. */

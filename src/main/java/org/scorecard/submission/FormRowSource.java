@@ -1,0 +1,247 @@
+package org.scorecard.submission;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+
+import org.scorecard.csv.CsvLine;
+import org.scorecard.spreadsheet.Cell;
+import org.scorecard.spreadsheet.SheetEntry;
+import org.scorecard.spreadsheet.SheetReader;
+import org.scorecard.spreadsheet.SheetRow;
+import org.scorecard.spreadsheet.Workbook;
+import org.scorecard.text.WhiteSpace;
+
+/**
+ * The rows of every form sheet of a workbook, sheet after sheet in tab order. A form sheet is a
+ * visible worksheet with label rows ({@code Agency}, {@code Period}, {@code Submitted at}, found by
+ * their label in column A, the value in column B) and then a header row beginning with
+ * {@code Indicator} that has a {@code Value} column; each sheet has its own labels, so a ministry may
+ * send one sheet per department. Hidden sheets, chart sheets and sheets without that layout are
+ * skipped, each with its reason ({@link #sheets()}); a workbook without any form sheet is unreadable.
+ * A row whose Value is empty was not reported and is not a row.
+ */
+final class FormRowSource implements RowSource {
+
+	static final String AGENCY = "agency";
+
+	static final String PERIOD = "period";
+
+	static final String SUBMITTED_AT = "submitted at";
+
+	/** The labels and columns of the form sheet being read. */
+	private record Form(SheetEntry sheet, Map<String, Cell> labels, Map<String, Integer> columns) {
+
+		Integer column(String name) {
+			return columns.get(name);
+		}
+
+	}
+
+	private final SubmissionFile file;
+
+	private final Workbook workbook;
+
+	private final List<SheetOutcome> outcomes = new ArrayList<>();
+
+	private int nextSheet;
+
+	private SheetReader reader;
+
+	private Form form;
+
+	private long rowsInSheet;
+
+	private RawRow lookahead;
+
+	FormRowSource(SubmissionFile file, Workbook workbook) {
+		this.file = file;
+		this.workbook = workbook;
+	}
+
+	/** What became of each sheet so far; complete once {@link #hasNext()} has answered false. */
+	@Override
+	public List<SheetOutcome> sheets() {
+		return List.copyOf(outcomes);
+	}
+
+	@Override
+	public boolean hasNext() {
+		try {
+			while (lookahead == null) {
+				if (reader == null && !openNextForm()) {
+					return false;
+				}
+				SheetRow row = reader.next();
+				if (row == null) {
+					outcomes.add(SheetOutcome.read(form.sheet().position(), form.sheet().name(), rowsInSheet));
+					closeSheet();
+					continue;
+				}
+				Cell value = cell(row, "value");
+				if (value != null && !(value.kind() == Cell.Kind.TEXT && WhiteSpace.isBlank(value.text()))
+						&& !value.isEmpty()) {
+					lookahead = toRawRow(row, value);
+				}
+			}
+			return true;
+		}
+		catch (UnreadableFileException ex) {
+			throw ex;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new UnreadableFileException(ex.getMessage());
+		}
+	}
+
+	@Override
+	public RawRow next() {
+		if (!hasNext()) {
+			throw new NoSuchElementException();
+		}
+		RawRow row = lookahead;
+		lookahead = null;
+		rowsInSheet++;
+		return row;
+	}
+
+	/** Opens the next form sheet, recording the sheets skipped on the way; false after the last. */
+	private boolean openNextForm() throws IOException {
+		List<SheetEntry> sheets = workbook.sheets();
+		while (nextSheet < sheets.size()) {
+			SheetEntry sheet = sheets.get(nextSheet++);
+			if (!sheet.worksheet()) {
+				outcomes.add(SheetOutcome.skipped(sheet.position(), sheet.name(), "a chart or dialog sheet, not a worksheet"));
+				continue;
+			}
+			if (sheet.hidden()) {
+				outcomes.add(SheetOutcome.skipped(sheet.position(), sheet.name(), "hidden"));
+				continue;
+			}
+			reader = workbook.open(sheet);
+			String problem = readLabelsAndHeader(sheet);
+			if (problem == null) {
+				rowsInSheet = 0;
+				return true;
+			}
+			closeSheet();
+			outcomes.add(SheetOutcome.skipped(sheet.position(), sheet.name(), problem));
+		}
+		if (outcomes.stream().noneMatch(SheetOutcome::read)) {
+			throw new UnreadableFileException("it has no form sheet (a visible sheet with the labels Agency, Period and "
+					+ "Submitted at, then a header row beginning with 'Indicator'): "
+					+ outcomes.stream().map(SheetOutcome::describe).collect(Collectors.joining("; ")));
+		}
+		return false;
+	}
+
+	/** Reads up to the header row; null when the sheet is a form, else why it is none. */
+	private String readLabelsAndHeader(SheetEntry sheet) throws IOException {
+		Map<String, Cell> labels = new HashMap<>();
+		for (SheetRow row = reader.next(); row != null; row = reader.next()) {
+			String first = label(row.text(0));
+			if (first.isEmpty()) {
+				continue;
+			}
+			if (first.equals("indicator")) {
+				Map<String, Integer> columns = new HashMap<>();
+				row.cells().entrySet()
+					.stream()
+					.sorted(Map.Entry.comparingByKey())
+					.forEach(cell -> columns.putIfAbsent(label(cell.getValue().text()), cell.getKey()));
+				if (!columns.containsKey("value")) {
+					return "its header row (row " + row.number() + ") has no 'Value' column";
+				}
+				form = new Form(sheet, labels, columns);
+				return null;
+			}
+			Cell value = row.cell(1);
+			labels.putIfAbsent(first, value == null ? Cell.text("") : value);
+		}
+		return "no header row beginning with 'Indicator'";
+	}
+
+	/** A label or column name as it is matched: trimmed, lower case, without a trailing colon. */
+	private static String label(String text) {
+		String label = WhiteSpace.strip(text == null ? "" : text).toLowerCase(Locale.ROOT);
+		return label.endsWith(":") ? WhiteSpace.strip(label.substring(0, label.length() - 1)) : label;
+	}
+
+	private RawRow toRawRow(SheetRow row, Cell value) {
+		SheetEntry sheet = form.sheet();
+		String raw = rawText(row);
+		List<String> missing = new ArrayList<>();
+		for (String label : List.of(AGENCY, PERIOD, SUBMITTED_AT)) {
+			if (!form.labels().containsKey(label)) {
+				missing.add("'" + label + "'");
+			}
+		}
+		if (!missing.isEmpty()) {
+			return RawRow.malformed(file.fileId(), row.number(), sheet.position(), sheet.name(), raw,
+					"the form lacks the label row(s) " + String.join(", ", missing));
+		}
+		return new RawRow(file.fileId(), row.number(), sheet.position(), sheet.name(), labelText(AGENCY),
+				labelText(PERIOD), text(cell(row, "indicator")), text(value), value.kind(),
+				value.kind() == Cell.Kind.UNCOMPUTED ? null : value.formula(), text(cell(row, "unit")),
+				labelText(SUBMITTED_AT), text(cell(row, "note")), raw, null);
+	}
+
+	private String labelText(String label) {
+		return text(form.labels().get(label));
+	}
+
+	/** A cell's text, trimmed; a formula without a result shows as its formula. */
+	private static String text(Cell cell) {
+		if (cell == null) {
+			return null;
+		}
+		if (cell.kind() == Cell.Kind.UNCOMPUTED) {
+			return "=" + cell.formula();
+		}
+		return WhiteSpace.strip(cell.text());
+	}
+
+	private Cell cell(SheetRow row, String column) {
+		Integer index = form.column(column);
+		return index == null ? null : row.cell(index);
+	}
+
+	/** The row's cells as shown (formulas with their results), joined as one CSV line. */
+	private static String rawText(SheetRow row) {
+		List<String> cells = new ArrayList<>();
+		for (int i = 0; i < row.lastCellNum(); i++) {
+			Cell cell = row.cell(i);
+			String shown = cell == null ? null : cell.shown();
+			cells.add(shown == null ? "" : shown);
+		}
+		return new CsvLine(0, cells, false).raw();
+	}
+
+	private void closeSheet() throws IOException {
+		if (reader != null) {
+			try {
+				reader.close();
+			}
+			finally {
+				reader = null;
+				form = null;
+			}
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			closeSheet();
+		}
+		finally {
+			workbook.close();
+		}
+	}
+
+}
