@@ -64,8 +64,12 @@ public final class RowChecker {
 		}
 		Optional<YearMonth> period = Periods.parse(row.period());
 		if (period.isEmpty()) {
+			String day = row.period() != null && DATE.matcher(row.period()).matches()
+					? " (it is a day: write the month " + row.period().substring(0, 7)
+							+ (row.sheet() == null ? "" : " as text, in a cell formatted as text") + ")"
+					: "";
 			return reject(row, RejectCode.BAD_PERIOD, field(row, "period", "Period") + is(row.period())
-					+ " a month written YYYY-MM with a month from 01 to 12");
+					+ " a month written YYYY-MM with a month from 01 to 12" + day);
 		}
 		Instant submittedAt = parseInstant(row.submittedAt());
 		if (submittedAt == null) {
