@@ -17,6 +17,7 @@ import org.scorecard.run.Run;
 import org.scorecard.run.RunOutcome;
 import org.scorecard.run.RunRequest;
 import org.scorecard.submission.Cutoff;
+import org.scorecard.submission.SheetOutcome;
 import org.scorecard.task.TaskStatus;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -95,14 +96,13 @@ final class RunReport {
 	/** Workbooks with more than one sheet: which sheets were read as forms and which were skipped, and why. */
 	private void sheets(Run run) {
 		Map<String, List<String>> byFile = new java.util.LinkedHashMap<>();
-		jdbc.query("SELECT f.path, s.name, s.status, s.reason, s.rows_read FROM input_sheet s JOIN input_file f "
+		jdbc.query("SELECT f.path, s.sheet_no, s.name, s.status, s.reason, s.rows_read FROM input_sheet s JOIN input_file f "
 				+ "ON f.run_id = s.run_id AND f.file_id = s.file_id WHERE s.run_id = ? AND s.file_id IN "
 				+ "(SELECT file_id FROM input_sheet WHERE run_id = ? GROUP BY file_id HAVING COUNT(*) > 1) "
 				+ "ORDER BY s.file_id, s.sheet_no", rs -> {
-					long rows = rs.getLong("rows_read");
 					byFile.computeIfAbsent(rs.getString("path"), p -> new java.util.ArrayList<>())
-						.add("'" + rs.getString("name") + "' " + (rs.getString("status").equals("read")
-								? "read, " + rows + (rows == 1 ? " row" : " rows") : "skipped: " + rs.getString("reason")));
+						.add(new SheetOutcome(rs.getInt("sheet_no"), rs.getString("name"), rs.getString("status").equals("read"),
+								rs.getString("reason"), rs.getLong("rows_read")).describe());
 				}, run.id(), run.id());
 		if (!byFile.isEmpty()) {
 			out.println("Workbooks with several sheets (every visible form sheet is read):");

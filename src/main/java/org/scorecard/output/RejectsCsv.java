@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RejectsCsv {
 
 	private static final String QUERY = "SELECT f.path, r.line, r.agency, r.period, r.indicator, r.code, r.message, r.raw, "
-			+ "f.file_id, r.sheet_no FROM submission_row r JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id "
+			+ "f.file_id, r.sheet_no FROM submission_row r "
+			+ "JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id "
 			+ "WHERE r.run_id = ? AND r.code IS NOT NULL "
 			+ "UNION ALL SELECT f.path, NULL, NULL, NULL, NULL, 'UNREADABLE_FILE', f.message, NULL, f.file_id, 0 "
 			+ "FROM input_file f WHERE f.run_id = ? AND f.status = 'unreadable' ORDER BY 9, 10, 2";

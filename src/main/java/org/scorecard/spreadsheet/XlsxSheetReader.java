@@ -153,7 +153,7 @@ final class XlsxSheetReader implements SheetReader {
 			}
 			case "inlineStr" -> inline == null ? null : Cell.text(inline.toString());
 			case "str" -> value == null ? null : Cell.text(value);
-			case "d" -> value == null ? null : new Cell(Cell.Kind.DATE, value.strip(), null);
+			case "d" -> value == null ? null : new Cell(Cell.Kind.DATE, isoDate(value.strip()), null);
 			case "b" -> value == null ? null : new Cell(Cell.Kind.BOOLEAN,
 					value.strip().equals("1") || value.strip().equalsIgnoreCase("true") ? "TRUE" : "FALSE", null);
 			case "e" -> value == null ? null : new Cell(Cell.Kind.ERROR, value.strip(), null);
@@ -175,6 +175,12 @@ final class XlsxSheetReader implements SheetReader {
 		int index = style == null ? 0 : XlsxPackage.parseInt(style, "style index");
 		NumberFormats.Shows shows = index >= 0 && index < styles.size() ? styles.get(index) : NumberFormats.Shows.NUMBER;
 		return CellValues.number(number, shows, date1904);
+	}
+
+	/** An ISO date cell ({@code t="d"}, Strict Open XML) as the other dates: no time part at midnight. */
+	private static String isoDate(String text) {
+		String date = text.endsWith("Z") ? text.substring(0, text.length() - 1) : text;
+		return date.endsWith("T00:00:00") ? date.substring(0, date.length() - 9) : date;
 	}
 
 	/** A cell reference's column, 0-based: {@code B5} is 1. */

@@ -66,7 +66,8 @@ final class CsvRowSource implements RowSource {
 		String joined = String.join(",", header).toLowerCase(java.util.Locale.ROOT);
 		for (String[] separator : List.of(new String[] { ";", "semicolons (;)" }, new String[] { "\t", "tabs" })) {
 			List<String> split = List.of(joined.split(separator[0], -1));
-			if (split.size() > 1 && split.stream().map(f -> WhiteSpace.strip(f.replace("\"", ""))).toList().containsAll(REQUIRED)) {
+			List<String> names = split.stream().map(f -> WhiteSpace.strip(f.replace("\"", ""))).toList();
+			if (split.size() > 1 && names.containsAll(REQUIRED)) {
 				return "the file's fields are separated by " + separator[1] + ", not commas: save it as CSV with "
 						+ "commas (Excel: CSV UTF-8 (Comma delimited); LibreOffice: field delimiter ',')";
 			}

@@ -106,7 +106,8 @@ public final class Validation {
 					.forEach(sheet -> notes.add(new Note(name, "sheet " + sheet.describe())));
 			}
 			catch (RowSource.UnreadableFileException ex) {
-				problems.add(new Problem(name, 0, null, 0, RejectCode.UNREADABLE_FILE, "the file cannot be read: " + ex.getMessage()));
+				problems.add(new Problem(name, 0, null, 0, RejectCode.UNREADABLE_FILE,
+						"the file cannot be read: " + ex.getMessage()));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

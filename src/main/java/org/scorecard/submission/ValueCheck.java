@@ -73,9 +73,8 @@ final class ValueCheck {
 			if (decimal.indexOf('.') >= 0 && decimal.length() - decimal.indexOf('.') - 1 == 3) {
 				decimal += "0";
 			}
-			return Quoted.value(text) + " is ambiguous: in Vietnamese usage the point separates thousands; write "
-					+ thousands + " if you mean " + thousands + ", or " + decimal + " if you mean " + decimal
-					+ " (no separators, '.' only as the decimal point)";
+			return Quoted.value(text) + " is ambiguous, as in Vietnamese usage the point separates thousands: write "
+					+ thousands + " if the point separates thousands, or " + decimal + " if it is the decimal point";
 		}
 		return numberProblem(text, indicator);
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.scorecard.submission.SheetOutcome;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -36,12 +37,11 @@ final class ReconciliationSheet {
 			SheetLayout submissions, SheetLayout rejections) {
 		PagedSheet sheet = new PagedSheet(workbook, layout, styles, HEADERS, WIDTHS);
 		Map<Long, List<String>> sheets = new HashMap<>();
-		jdbc.query("SELECT file_id, name, status, reason, rows_read FROM input_sheet WHERE run_id = ? "
+		jdbc.query("SELECT file_id, sheet_no, name, status, reason, rows_read FROM input_sheet WHERE run_id = ? "
 				+ "ORDER BY file_id, sheet_no", rs -> {
-					long rows = rs.getLong("rows_read");
 					sheets.computeIfAbsent(rs.getLong("file_id"), id -> new ArrayList<>())
-						.add("'" + rs.getString("name") + "' " + (rs.getString("status").equals("read")
-								? "read, " + rows + (rows == 1 ? " row" : " rows") : "skipped: " + rs.getString("reason")));
+						.add(new SheetOutcome(rs.getInt("sheet_no"), rs.getString("name"), rs.getString("status").equals("read"),
+								rs.getString("reason"), rs.getLong("rows_read")).describe());
 				}, runId);
 		long[] totals = new long[4];
 		jdbc.query("SELECT file_id, path, status, rows_read, rows_accepted, rows_rejected FROM input_file "
