@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
-# Crash safety, measured (issue 8): runs the monthly job on the demo data once without interruption, then, for
-# each of N kill points (milestones of that run: steps' ends, ingest progress, files written, messages
-# of the mail dry-run, plus 0/150/300 ms), starts the same run in a fresh folder, kills it with SIGKILL
-# (kill -9) there, starts it again (as many times as it takes, each restart left alone) and compares
-# the end result with the uninterrupted run:
+# Crash safety, measured (issues 8 and 15): runs the monthly job on the demo data once without
+# interruption, timing its milestones, then, for each of N kill points, starts the same run in a fresh
+# folder, kills it with SIGKILL (kill -9) inside one of the run's working stretches (ingestion, the
+# workbook, the agency scorecards, the consolidated report, the mail dry-run, revisions to quality), at
+# 20, 50 or 80 % of that stretch as the uninterrupted run timed it, starts it again (as many times as it
+# takes, each restart left alone) and compares the end result with the uninterrupted run:
 #   - summary.json, apart from the run id and the time it was written;
-#   - the stored rows (file, line, code, value, current), and that no row is stored twice;
+#   - the stored rows (file, sheet, line, code, value, current), and that no row is stored twice;
 #   - rejects.csv, byte for byte;
 #   - the mail dry-run's outbox (one message per recipient, none twice);
 #   - no half-written file: no temporary file left, every file listed in SHA256SUMS matches it.
-# It prints, per kill point, where the run was when killed (its last "stage" line) and the outcome,
-# then: kill points tried, matched, rows lost.
+# It prints, per kill point, the stretch aimed at, the step the run was in when killed (the step after its
+# last "stage" line) and the outcome, then: kill points tried, matched, rows lost.
 #
 #   hardening/crash.sh              20 kill points (a few minutes)
-#   hardening/crash.sh --points 4   the reduced set CI runs
+#   hardening/crash.sh --points 4   the reduced set CI runs (ingestion, workbook, scorecards, report)
 #   hardening/crash.sh --points 40 --work DIR
 #
 # Needs target/scorecard.jar (./mvnw package or verify builds it), python3, unzip and a JDK 21+.
@@ -25,7 +26,7 @@ while [[ $# -gt 0 ]]; do
 	case "$1" in
 		--points) POINTS="$2"; shift ;;
 		--work) WORK="$2"; shift ;;
-		-h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+		-h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 		*) echo "crash.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
 	esac
 	shift
@@ -91,12 +92,12 @@ PY
 	( cd "$period/outbox" 2>/dev/null && for f in $(ls | sort); do echo "$f $(grep -m1 -a '^Subject:' "$f")"; done ) \
 		> "$dir/result/outbox.txt" || true
 	"$JAVA" -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$dir/db" -user "" -password "" -sql \
-		"SELECT f.path, r.line, COALESCE(r.code, '-') AS code, COALESCE(CAST(r.value_num AS VARCHAR), '-') AS v, r.is_current
+		"SELECT f.path, r.sheet_no, r.line, COALESCE(r.code, '-') AS code, COALESCE(CAST(r.value_num AS VARCHAR), '-') AS v, r.is_current
 		 FROM submission_row r JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id
-		 WHERE r.run_id = (SELECT MAX(id) FROM run WHERE status = 'COMPLETED') ORDER BY f.path, r.line" \
+		 WHERE r.run_id = (SELECT MAX(id) FROM run WHERE status = 'COMPLETED') ORDER BY f.path, r.sheet_no, r.line" \
 		| grep -v '^(' > "$dir/result/rows.txt"
 	"$JAVA" -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$dir/db" -user "" -password "" -sql \
-		"SELECT COUNT(*) - COUNT(DISTINCT CAST(run_id AS VARCHAR) || '/' || CAST(file_id AS VARCHAR) || '/' || CAST(line AS VARCHAR))
+		"SELECT COUNT(*) - COUNT(DISTINCT CAST(run_id AS VARCHAR) || '/' || CAST(file_id AS VARCHAR) || '/' || CAST(sheet_no AS VARCHAR) || '/' || CAST(line AS VARCHAR))
 		 AS twice FROM submission_row WHERE run_id = (SELECT MAX(id) FROM run WHERE status = 'COMPLETED')" \
 		| grep -v '^(' | sed -n 2p | tr -d ' ' > "$dir/result/twice.txt"
 	# half-written files: temporary names left behind, or a listed file whose checksum fails
@@ -104,19 +105,19 @@ PY
 	( cd "$period" && sha256sum --quiet -c SHA256SUMS ) > "$dir/result/checksums.txt" 2>&1 || echo "SHA256SUMS check failed" >> "$dir/result/checksums.txt"
 }
 
-# 1. the uninterrupted run: the reference result and the time span the kill points are spread over
+# 1. the uninterrupted run: the reference result, and when each milestone line appeared (ms from start)
 say "uninterrupted run of 2026-10 on the demo data (seeds/)"
 BASE="$WORK/base"
+MILESTONE_RE='^(stage [^ ]+:|ingest:|wrote [^ ]+|mail [^ ]+ )'
+declare -A AT=()
 t0=$(millis)
 start_run "$BASE"; pid=$PID
-# the job's first step ends this long after the start: before it the JVM and Spring start up, and the
-# kill points are spread over the rest (the job's steps, then the mail dry-run)
-JOB_START=""
 while kill -0 "$pid" 2>/dev/null; do
-	if [[ -z "$JOB_START" ]] && grep -q '^stage loadReference' "$BASE/console.log" 2>/dev/null; then
-		JOB_START=$(( $(millis) - t0 ))
-	fi
-	sleep 0.05
+	now=$(( $(millis) - t0 ))
+	while IFS= read -r m; do
+		[[ -n "$m" && -z "${AT[$m]:-}" ]] && AT[$m]=$now
+	done < <(grep -aoE "$MILESTONE_RE" "$BASE/console.log" 2>/dev/null || true)
+	sleep 0.02
 done
 if ! wait "$pid"; then
 	echo "crash.sh: the uninterrupted run failed; see $BASE/console.log" >&2
@@ -125,36 +126,51 @@ fi
 DURATION=$(( $(millis) - t0 ))
 collect "$BASE"
 BASE_ROWS=$(($(wc -l < "$BASE/result/rows.txt") - 1))
-JOB_START=${JOB_START:-0}
-say "took $DURATION ms (the job's first step done at $JOB_START ms); $BASE_ROWS stored rows"
+say "took $DURATION ms; $BASE_ROWS stored rows; ingestion $(( ${AT["stage ingest:"]:-0} - ${AT["stage loadReference:"]:-0} )) ms, workbook $(( ${AT["wrote scorecard-2026-10.xlsx"]:-0} - ${AT["wrote rejects.csv"]:-0} )) ms, scorecards $(( ${AT["stage agencyScorecards:"]:-0} - ${AT["stage report:"]:-0} )) ms"
 
-# 2. the kill points: the run's own milestones (each step's end, the ingest progress, each file
-# written, each message of the mail dry-run), taken from the uninterrupted run's console and spread
-# evenly; a run is killed 0, 150 or 300 ms after the milestone appears (so the kills land inside the
-# next step too, not only between steps)
-mapfile -t MILESTONES < <(grep -aE '^(stage |ingest: |wrote |mail )' "$BASE/console.log" \
-	| sed -E 's/^(stage [^ ]+:).*/\1/; s/^(wrote [^ ]+).*/\1/; s/^(ingest:).*/\1/; s/^(mail [^ ]+) .*/\1 /' \
-	| awk '!seen[$0]++')
-if [[ ${#MILESTONES[@]} -eq 0 ]]; then
-	echo "crash.sh: the uninterrupted run printed no milestones; see $BASE/console.log" >&2
-	exit 1
-fi
+# 2. the kill points: stretches of the run between two milestones, taken in turn, killed at 20, 50 or
+# 80 % of the stretch's length in the uninterrupted run after its first milestone appears
+STRETCHES=(
+	"ingestion|stage loadReference:|stage ingest:"
+	"workbook|wrote rejects.csv|wrote scorecard-2026-10.xlsx"
+	"scorecards|stage report:|stage agencyScorecards:"
+	"report|stage writeOutputs:|stage report:"
+	"mail|stage checksums:|mail VN "
+	"revisions to quality|stage ingest:|stage quality:"
+)
+STEPS=(loadReference ingest settleRevisions account rollUp results quality writeOutputs report agencyScorecards checksums)
+# the step a killed run was in: the one after its last "stage" line (the mail after the last step)
+step_at_kill() {
+	local last
+	last=$(grep -aoE '^stage [^ ]+:' "$1" | tail -1 | sed -E 's/^stage ([^:]+):/\1/')
+	if [[ -z "$last" ]]; then echo "start-up or loadReference"; return; fi
+	for k in "${!STEPS[@]}"; do
+		if [[ "${STEPS[$k]}" == "$last" ]]; then
+			if (( k + 1 < ${#STEPS[@]} )); then echo "${STEPS[$((k + 1))]}"; else echo "mail"; fi
+			return
+		fi
+	done
+	echo "after $last"
+}
 tried=0; landed=0; matched=0; lost_total=0
-printf '\n%-6s %-36s %-9s %s\n' "point" "killed after (+ms)" "restarts" "outcome"
+printf '\n%-6s %-62s %-9s %s\n' "point" "aimed at (killed in)" "restarts" "outcome"
 for i in $(seq 1 "$POINTS"); do
 	dir="$WORK/kill-$i"
-	milestone="${MILESTONES[$(( (i - 1) * ${#MILESTONES[@]} / POINTS ))]}"
-	delay=$(( (i % 3) * 150 ))
+	IFS='|' read -r name from to <<< "${STRETCHES[$(( (i - 1) % ${#STRETCHES[@]} ))]}"
+	percent=$(( 20 + 30 * ( ( (i - 1) / ${#STRETCHES[@]} ) % 3 ) ))
+	span=$(( ${AT[$to]:-0} - ${AT[$from]:-0} ))
+	delay=$(( span > 0 ? span * percent / 100 : 0 ))
 	start_run "$dir"; pid=$PID
-	while kill -0 "$pid" 2>/dev/null && ! grep -qaF -- "$milestone" "$dir/console.log" 2>/dev/null; do
-		sleep 0.02
+	while kill -0 "$pid" 2>/dev/null && ! grep -qaF -- "$from" "$dir/console.log" 2>/dev/null; do
+		sleep 0.01
 	done
 	sleep "$(awk -v ms="$delay" 'BEGIN { printf "%.3f", ms / 1000 }')"
-	where="$milestone (+$delay)"
+	where="$name $percent % (+${delay} ms)"
 	if kill -0 "$pid" 2>/dev/null; then
 		kill -9 "$pid" 2>/dev/null || true
 		wait "$pid" 2>/dev/null || true
 		landed=$((landed + 1))
+		where="$where: in $(step_at_kill "$dir/console.log")"
 	else
 		wait "$pid" 2>/dev/null || true
 		where="finished before the kill"
@@ -189,7 +205,7 @@ for i in $(seq 1 "$POINTS"); do
 			outcome="DIFFERS: ${problems[*]}"
 		fi
 	fi
-	printf '%-6s %-36s %-9s %s\n' "$i/$POINTS" "$where" "$restarts" "$outcome"
+	printf '%-6s %-62s %-9s %s\n' "$i/$POINTS" "$where" "$restarts" "$outcome"
 done
 
 echo

@@ -114,3 +114,41 @@ good = io.BytesIO(open("xlsx-good-form.xlsx", "rb").read()).getvalue()
 w("xlsx-truncated.xlsx", good[: len(good) // 2])
 w("xlsx-that-is-a-csv.xlsx", H + GOOD)
 w("xlsx-empty.xlsx", b"")
+
+# issue 15: rows and cells a faulty generator numbers badly, and columns or labels given twice
+def rows(*body):
+    return ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+            f'<row r="1">{s("A1","Agency")}{s("B1","HN")}</row>'
+            f'<row r="2">{s("A2","Period")}{s("B2","2026-10")}</row>'
+            f'<row r="3">{s("A3","Submitted at")}{s("B3","2026-11-03")}</row>'
+            f'<row r="5">{s("A5","Indicator")}{s("B5","Value")}</row>'
+            + "".join(body) + '</sheetData></worksheet>')
+
+def data(r, indicator, value, ref=None):
+    attr = f' r="{r}"' if r is not None else ""
+    row = r if ref is None else ref
+    return f'<row{attr}>{s(f"A{row}", indicator)}<c r="B{row}"><v>{value}</v></c></row>'
+
+xlsx("xlsx-row-number-twice.xlsx", rows(data(6, "EXPORTS", 100.5), data(6, "IMPORTS", 7)))
+xlsx("xlsx-row-number-negative.xlsx", rows(data(-5, "EXPORTS", 100.5, ref=6)))
+xlsx("xlsx-row-number-zero.xlsx", rows(data(0, "EXPORTS", 100.5, ref=6)))
+xlsx("xlsx-row-number-overflow.xlsx", rows(data(2147483647, "EXPORTS", 100.5, ref=6), data(None, "IMPORTS", 7, ref=7)))
+xlsx("xlsx-rows-out-of-order.xlsx", rows(data(7, "EXPORTS", 100.5), data(6, "IMPORTS", 7)))
+xlsx("xlsx-cell-twice.xlsx", rows(f'<row r="6">{s("A6","EXPORTS")}<c r="B6"><v>100.5</v></c><c r="B6"><v>999</v></c></row>'))
+xlsx("xlsx-rows-without-numbers.xlsx", rows(data(None, "EXPORTS", 100.5, ref=6), data(None, "IMPORTS", 7, ref=7)))
+xlsx("xlsx-header-value-twice.xlsx", rows().replace(f'{s("B5","Value")}', f'{s("B5","Value")}{s("C5","Value")}')
+     .replace("</sheetData>", f'<row r="6">{s("A6","EXPORTS")}<c r="B6"><v>1</v></c><c r="C6"><v>999999</v></c></row></sheetData>'))
+xlsx("xlsx-label-agency-twice.xlsx", '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+     f'<sheetData><row r="1">{s("A1","Agency")}{s("B1","HN")}</row><row r="2">{s("A2","Agency")}{s("B2","LC")}</row>'
+     f'<row r="3">{s("A3","Period")}{s("B3","2026-10")}</row><row r="4">{s("A4","Submitted at")}{s("B4","2026-11-03")}</row>'
+     f'<row r="5">{s("A5","Indicator")}{s("B5","Value")}</row>{data(6, "EXPORTS", 100.5)}</sheetData></worksheet>')
+w("header-value-twice.csv", "agency,period,indicator,value,unit,submitted_at,note,value\n"
+  "HN,2026-10,EXPORTS,1,USD_M,2026-11-03,,999999\n")
+w("header-agency-twice-in-other-case.csv", "agency,AGENCY,period,indicator,value,unit,submitted_at,note\n"
+  "HN,LC,2026-10,EXPORTS,1,USD_M,2026-11-03,\n")
+w("header-unknown-column-twice.csv", "agency,period,indicator,value,unit,submitted_at,note,comment,comment\n"
+  "HN,2026-10,EXPORTS,1,USD_M,2026-11-03,,a,b\n")
+w("submitted-at-100-ns-apart.csv", H + row(value="5", submitted="2026-11-03T10:00:00.0000001+07:00")
+  + row(value="6", submitted="2026-11-03T10:00:00.0000002+07:00"))
+w("submitted-at-nanoseconds-same-microsecond.csv", H + row(value="5", submitted="2026-11-03T10:00:00.123456+07:00")
+  + row(value="5", submitted="2026-11-03T10:00:00.1234569+07:00"))

@@ -31,6 +31,36 @@ final class CommonOptions {
 		return folder;
 	}
 
+	/**
+	 * Refuses an output folder inside the inbox, or an inbox inside the output folder: the run would
+	 * read its own reports (or the previous edition's) as submissions, and every run would be a new
+	 * edition. Paths are compared after resolving links, so two names of one folder are one folder.
+	 */
+	static void apart(Path inbox, Path out) {
+		Path in = real(inbox);
+		Path output = real(out);
+		if (output.startsWith(in) || in.startsWith(output)) {
+			throw new UsageException("The output folder '" + out + "' and the inbox '" + inbox + "' must not be one inside "
+					+ "the other: the run would read its own reports as submissions. Choose an output folder outside the "
+					+ "inbox.");
+		}
+	}
+
+	/** The folder's real path; for one that does not exist yet, its nearest existing parent's, then the rest. */
+	private static Path real(Path folder) {
+		Path absolute = folder.toAbsolutePath().normalize();
+		Path existing = absolute;
+		while (existing != null && !Files.exists(existing)) {
+			existing = existing.getParent();
+		}
+		try {
+			return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
+		}
+		catch (java.io.IOException ex) {
+			return absolute;
+		}
+	}
+
 	/** The checked reference data; when broken, every problem on its own line, then exit 2. */
 	static ReferenceData reference(Path folder) {
 		existingFolder(folder, "reference");

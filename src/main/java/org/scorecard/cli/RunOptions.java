@@ -71,6 +71,7 @@ class RunOptions {
 	int execute(YearMonth month, List<String> parentSettings, PrintWriter console) throws Exception {
 		CommonOptions.reference(reference);
 		CommonOptions.existingFolder(inbox, "inbox");
+		CommonOptions.apart(inbox, out);
 		List<String> settings = new ArrayList<>(parentSettings);
 		if (cutoff != null) {
 			settings.add("--scorecard.cutoff=" + cutoff);

@@ -18,6 +18,7 @@ import org.scorecard.run.RunOutcome;
 import org.scorecard.run.RunRequest;
 import org.scorecard.submission.Cutoff;
 import org.scorecard.submission.SheetOutcome;
+import org.scorecard.text.Quoted;
 import org.scorecard.task.TaskStatus;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,6 +58,7 @@ final class RunReport {
 		if (!outcome.completed()) {
 			steps(run);
 			out.println(name + " failed: " + outcome.failure());
+			out.println("Details, with the stack traces: " + org.scorecard.run.RunLogs.file(run));
 			out.println("Run the same command again to restart it from where it stopped.");
 			return;
 		}
@@ -73,7 +75,8 @@ final class RunReport {
 				Integer.class, run.id());
 		List<String> skipped = jdbc.query(
 				"SELECT path, message FROM input_file WHERE run_id = ? AND status = 'skipped' ORDER BY file_id",
-				(rs, n) -> rs.getString(1) + (rs.getString(2) == null ? "" : " (" + rs.getString(2) + ")"), run.id());
+				(rs, n) -> Quoted.visible(rs.getString(1)) + (rs.getString(2) == null ? "" : " (" + rs.getString(2) + ")"),
+				run.id());
 		out.printf("Files: %,d read%s%n", files,
 				skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped: " + String.join(", ", skipped));
 		out.printf("Rows: %,d read = %,d accepted + %,d rejected%n", run.rowsRead(), run.rowsAccepted(),
@@ -82,7 +85,8 @@ final class RunReport {
 		StringBuilder problems = new StringBuilder();
 		jdbc.query("SELECT path, status, rows_read, rows_accepted, rows_rejected, message FROM input_file "
 				+ "WHERE run_id = ? AND (status = 'unreadable' OR rows_rejected > 0) ORDER BY file_id", rs -> {
-					problems.append(String.format(FILE_LINE, rs.getString("path"), String.format("%,d", rs.getLong("rows_read")),
+					problems.append(String.format(FILE_LINE, Quoted.visible(rs.getString("path")),
+							String.format("%,d", rs.getLong("rows_read")),
 							String.format("%,d", rs.getLong("rows_accepted")), String.format("%,d", rs.getLong("rows_rejected")),
 							rs.getString("status").equals("unreadable") ? "UNREADABLE_FILE: " + rs.getString("message") : ""));
 				}, run.id());
@@ -106,7 +110,7 @@ final class RunReport {
 				}, run.id(), run.id());
 		if (!byFile.isEmpty()) {
 			out.println("Workbooks with several sheets (every visible form sheet is read):");
-			byFile.forEach((path, sheets) -> out.println("  " + path + ": " + String.join("; ", sheets)));
+			byFile.forEach((path, sheets) -> out.println("  " + Quoted.visible(path + ": " + String.join("; ", sheets))));
 		}
 	}
 

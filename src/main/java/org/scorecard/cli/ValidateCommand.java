@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.submission.Validation;
+import org.scorecard.text.Quoted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,8 +48,12 @@ class ValidateCommand implements Callable<Integer> {
 		// file by file: what was skipped in it, then its problems
 		for (Path file : files) {
 			String name = file.toString();
-			outcome.notes().stream().filter(note -> note.file().equals(name)).forEach(out::println);
-			problems.stream().filter(problem -> problem.file().equals(name)).forEach(out::println);
+			// file names and fields are shown with invisible characters escaped (no newline or direction override
+			// from a file name reaches the terminal)
+			outcome.notes().stream().filter(note -> note.file().equals(name)).forEach(n -> out.println(Quoted.visible(n.toString())));
+			problems.stream()
+				.filter(problem -> problem.file().equals(name))
+				.forEach(p -> out.println(Quoted.visible(p.toString())));
 		}
 		String skipped = outcome.notes().isEmpty() ? ""
 				: " " + outcome.notes().size() + " file(s) or sheet(s) skipped, as listed above.";

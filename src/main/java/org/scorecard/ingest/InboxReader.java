@@ -50,11 +50,11 @@ class InboxReader implements ItemStreamReader<IngestItem> {
 
 	@Override
 	public void open(ExecutionContext context) {
-		files = jdbc.query("SELECT file_id, path, kind, sha256, size_bytes FROM input_file WHERE run_id = ? "
+		files = jdbc.query("SELECT file_id, path, kind, sha256, size_bytes, message FROM input_file WHERE run_id = ? "
 				+ "AND kind <> 'SKIPPED' ORDER BY file_id",
 				(rs, n) -> new SubmissionFile(rs.getInt("file_id"), rs.getString("path"),
 						inbox.resolve(rs.getString("path")), FileKind.valueOf(rs.getString("kind")),
-						rs.getString("sha256"), rs.getLong("size_bytes")),
+						rs.getString("sha256"), rs.getLong("size_bytes"), rs.getString("message")),
 				runId);
 		fileIndex = context.getInt(FILE_INDEX, 0);
 		rowsInFile = context.getLong(ROWS_IN_FILE, 0L);

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@code rejects.csv} for agencies' data officers: every rejected row, and one line per unreadable
- * file (with an empty line number), in processing order.
+ * file (with an empty line number), in processing order; no field can run as a formula when the file
+ * is opened in a spreadsheet ({@link #inert}).
  */
 class RejectsCsv {
 
@@ -37,16 +38,23 @@ class RejectsCsv {
 			jdbc.query(QUERY, rs -> {
 				long line = rs.getLong(2);
 				String lineText = rs.wasNull() ? "" : Long.toString(line);
-				csv.writeRecord(rs.getString(1), lineText, empty(rs.getString(3)),
-						empty(rs.getString(4)), empty(rs.getString(5)), rs.getString(6), empty(rs.getString(7)),
-						empty(rs.getString(8)));
+				csv.writeRecord(inert(rs.getString(1)), lineText, inert(rs.getString(3)), inert(rs.getString(4)),
+						inert(rs.getString(5)), inert(rs.getString(6)), inert(rs.getString(7)), inert(rs.getString(8)));
 			}, runId, runId);
 			csv.flush();
 		});
 	}
 
-	private static String empty(String text) {
-		return text == null ? "" : text;
+	/**
+	 * A field a spreadsheet will not run as a formula (OWASP's CSV injection guidance): one that begins
+	 * with {@code = + - @}, a tab, a carriage return or an apostrophe gets an apostrophe in front. The text
+	 * as sent is the field without its first character wherever the field begins with an apostrophe.
+	 */
+	static String inert(String text) {
+		if (text == null || text.isEmpty()) {
+			return "";
+		}
+		return "=+-@\t\r'".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
 	}
 
 }

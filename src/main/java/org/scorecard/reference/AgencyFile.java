@@ -15,6 +15,9 @@ final class AgencyFile {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
 
+	/** The deepest agency tree accepted (a real one is 3 or 4 levels: nation, ministry, department, office). */
+	static final int MAX_DEPTH = 100;
+
 	private final List<ReferenceProblem> problems;
 
 	AgencyFile(List<ReferenceProblem> problems) {
@@ -29,7 +32,9 @@ final class AgencyFile {
 			String code = row.get("code");
 			AgencyKind kind = ReferenceFile.parseEnum(AgencyKind.class, row.get("kind"));
 			String reports = row.get("reports").toLowerCase(Locale.ROOT);
-			String email = row.get("email");
+			String email = row.get("email", 320);
+			row.get("name", 500);
+			row.get("name_vi", 500);
 			boolean ok = true;
 			if (!ReferenceFile.CODE.matcher(code).matches()) {
 				row.problem("code '" + code + "' must be 1 to 32 of A-Z 0-9 - _");
@@ -77,11 +82,41 @@ final class AgencyFile {
 				}
 			}
 		}
+		Map<String, Integer> depths = depths(agencies);
+		for (Agency agency : agencies.values()) {
+			if (depths.getOrDefault(agency.code(), 0) > MAX_DEPTH) {
+				file.problem(lines.get(agency.code()), "agency " + agency.code() + " is " + depths.get(agency.code())
+						+ " levels below the top of its tree; at most " + MAX_DEPTH + " levels are supported");
+				break;
+			}
+		}
 		long nations = agencies.values().stream().filter(a -> a.kind() == AgencyKind.NATION).count();
 		if (nations > 1) {
 			file.problem(0, "there are " + nations + " agencies of kind nation; there must be at most one");
 		}
 		return agencies;
+	}
+
+	/** Each agency's distance from the top of its tree, without recursion; agencies in a cycle are left out. */
+	private static Map<String, Integer> depths(Map<String, Agency> agencies) {
+		Map<String, Integer> depths = new HashMap<>();
+		for (Agency agency : agencies.values()) {
+			java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
+			Set<String> onPath = new HashSet<>();
+			Agency current = agency;
+			while (current != null && !depths.containsKey(current.code()) && onPath.add(current.code())) {
+				path.push(current.code());
+				current = current.parent() == null ? null : agencies.get(current.parent());
+			}
+			if (current != null && !depths.containsKey(current.code())) {
+				continue; // a cycle, reported above
+			}
+			int depth = current == null ? -1 : depths.get(current.code());
+			while (!path.isEmpty()) {
+				depths.put(path.pop(), ++depth);
+			}
+		}
+		return depths;
 	}
 
 }

@@ -28,19 +28,25 @@ public final class AgencyTree {
 			}
 		}
 		roots.sort(Comparator.comparing((Agency a) -> a.kind() != AgencyKind.NATION).thenComparing(Agency::code));
-		for (Agency root : roots) {
-			visit(root, 0, children);
+		// depth first, each agency before its children (by code), with a stack: no recursion, any depth
+		java.util.Deque<Agency> stack = new java.util.ArrayDeque<>();
+		java.util.Deque<Integer> levels = new java.util.ArrayDeque<>();
+		for (int i = roots.size() - 1; i >= 0; i--) {
+			stack.push(roots.get(i));
+			levels.push(0);
 		}
-	}
-
-	private void visit(Agency agency, int depth, Map<String, List<Agency>> children) {
-		positions.put(agency.code(), order.size());
-		depths.put(agency.code(), depth);
-		order.add(agency.code());
-		List<Agency> below = new ArrayList<>(children.getOrDefault(agency.code(), List.of()));
-		below.sort(Comparator.comparing(Agency::code));
-		for (Agency child : below) {
-			visit(child, depth + 1, children);
+		while (!stack.isEmpty()) {
+			Agency agency = stack.pop();
+			int depth = levels.pop();
+			positions.put(agency.code(), order.size());
+			depths.put(agency.code(), depth);
+			order.add(agency.code());
+			List<Agency> below = new ArrayList<>(children.getOrDefault(agency.code(), List.of()));
+			below.sort(Comparator.comparing(Agency::code).reversed());
+			for (Agency child : below) {
+				stack.push(child);
+				levels.push(depth + 1);
+			}
 		}
 	}
 

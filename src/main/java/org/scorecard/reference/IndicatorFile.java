@@ -22,6 +22,8 @@ final class IndicatorFile {
 		ReferenceFile file = new ReferenceFile("indicators.csv", problems);
 		file.read(dir, true, List.of("code", "name", "unit", "aggregation"), row -> {
 			String code = row.get("code");
+			row.get("name", 500);
+			row.get("name_vi", 500);
 			Unit unit = Unit.ofCode(row.get("unit")).filter(Unit::isIndicatorUnit).orElse(null);
 			Aggregation aggregation = ReferenceFile.parseEnum(Aggregation.class, row.get("aggregation"));
 			String directionText = row.get("direction");

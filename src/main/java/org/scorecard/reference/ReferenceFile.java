@@ -24,6 +24,9 @@ final class ReferenceFile {
 
 	private final List<ReferenceProblem> problems;
 
+	/** Header names found more than once; a column read by name must not be one of them. */
+	private java.util.Set<String> duplicated = java.util.Set.of();
+
 	ReferenceFile(String name, List<ReferenceProblem> problems) {
 		this.name = name;
 		this.problems = problems;
@@ -48,6 +51,14 @@ final class ReferenceFile {
 			if (!missing.isEmpty()) {
 				problem(1, "the header lacks the column(s) " + String.join(", ", missing));
 				return;
+			}
+			duplicated = new java.util.HashSet<>();
+			java.util.Set<String> seen = new java.util.HashSet<>();
+			for (String column : csv.header()) {
+				String name = column.toLowerCase(java.util.Locale.ROOT);
+				if (!name.isEmpty() && !seen.add(name)) {
+					duplicated.add(name);
+				}
 			}
 			while (csv.hasNext()) {
 				CsvLine line = csv.next();
@@ -89,8 +100,24 @@ final class ReferenceFile {
 		}
 
 		String get(String column) {
+			if (duplicated.remove(column)) {
+				ReferenceFile.this.problem(1, "the header has the column " + column
+						+ " more than once, so which one counts cannot be known");
+			}
 			String value = line.field(csv.column(column));
 			return value == null ? "" : value;
+		}
+
+		/**
+		 * The field, which the database keeps in at most {@code max} characters: a longer one is a
+		 * problem of this line (checked before anything is stored, so a run never fails on it later).
+		 */
+		String get(String column, int max) {
+			String value = get(column);
+			if (value.length() > max) {
+				problem(column + " is " + value.length() + " characters long; at most " + max + " are kept");
+			}
+			return value;
 		}
 
 		void problem(String message) {

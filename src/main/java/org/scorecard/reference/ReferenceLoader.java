@@ -109,7 +109,9 @@ public final class ReferenceLoader {
 		ReferenceFile file = new ReferenceFile("tasks.csv", problems);
 		file.read(dir, true, List.of("id", "title", "lead_agency", "due_date"), row -> {
 			int before = problems.size();
-			String id = row.get("id");
+			String id = row.get("id", 100);
+			row.get("title", 1000);
+			row.get("source", 1000);
 			if (id.isEmpty()) {
 				row.problem("id is empty");
 			}
@@ -146,6 +148,7 @@ public final class ReferenceLoader {
 		ReferenceFile file = new ReferenceFile("rules.csv", problems);
 		file.read(dir, false, List.of("left", "operator", "right"), row -> {
 			int before = problems.size();
+			row.get("message", 1000);
 			for (String side : List.of("left", "right")) {
 				if (!indicators.containsKey(row.get(side))) {
 					row.problem(side + " '" + row.get(side) + "' is not in indicators.csv");
@@ -170,10 +173,20 @@ public final class ReferenceLoader {
 			return null;
 		}
 		if (!DECIMAL.matcher(text).matches()) {
-			row.problem(column + " '" + text + "' is not a decimal number (use . as the decimal point)");
+			row.problem(column + " '" + clip(text) + "' is not a decimal number (use . as the decimal point)");
 			return null;
 		}
-		return new BigDecimal(text);
+		BigDecimal value = new BigDecimal(text);
+		// the database keeps 30 digits before the point and 30 after (NUMERIC(60, 30))
+		if (value.precision() - value.scale() > 30 || value.stripTrailingZeros().scale() > 30) {
+			row.problem(column + " '" + clip(text) + "' has more than 30 digits before or after the decimal point");
+			return null;
+		}
+		return value;
+	}
+
+	private static String clip(String text) {
+		return text.length() <= 60 ? text : text.substring(0, 59) + "…";
 	}
 
 	private static LocalDate parseDate(ReferenceFile.Row row, String column, boolean required) {

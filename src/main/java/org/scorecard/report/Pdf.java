@@ -5,6 +5,8 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Map;
 
@@ -15,6 +17,7 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontMapper;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.scorecard.output.AtomicFile;
 
 /**
  * Fonts, colours and table cells shared by the reports. The font is Liberation Sans, embedded (as
@@ -48,10 +51,7 @@ final class Pdf {
 
 	static final BaseFont BOLD_FONT = baseFont(BOLD);
 
-	static {
-		registerWithAwt(REGULAR);
-		registerWithAwt(BOLD);
-	}
+	private static boolean awtFonts;
 
 	final Font title = new Font(BOLD_FONT, 24, Font.NORMAL, HEADER);
 
@@ -86,14 +86,33 @@ final class Pdf {
 		}
 	}
 
-	private static void registerWithAwt(String resource) {
-		try (InputStream in = Pdf.class.getClassLoader().getResourceAsStream(resource)) {
-			GraphicsEnvironment.getLocalGraphicsEnvironment()
-				.registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in));
+	/**
+	 * Registers the fonts with AWT for the charts, once per process, from files in {@code dir} (copied
+	 * there from the jar when missing). AWT given a font as a stream copies it to a temporary file in the
+	 * system's temp folder, which a killed process leaves behind; from a file it makes no copy.
+	 */
+	static synchronized void registerWithAwt(Path dir) {
+		if (awtFonts) {
+			return;
 		}
-		catch (IOException | java.awt.FontFormatException ex) {
-			throw new IllegalStateException("cannot load the report font " + resource, ex);
+		for (String resource : new String[] { REGULAR, BOLD }) {
+			Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+			try {
+				byte[] font;
+				try (InputStream in = Pdf.class.getClassLoader().getResourceAsStream(resource)) {
+					font = in.readAllBytes();
+				}
+				if (!Files.isRegularFile(file) || Files.size(file) != font.length) {
+					AtomicFile.write(file, out -> out.write(font));
+				}
+				GraphicsEnvironment.getLocalGraphicsEnvironment()
+					.registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, file.toFile()));
+			}
+			catch (IOException | java.awt.FontFormatException ex) {
+				throw new IllegalStateException("cannot load the report font " + resource, ex);
+			}
 		}
+		awtFonts = true;
 	}
 
 	/** Maps the charts' AWT fonts to the embedded PDF fonts. */

@@ -71,6 +71,7 @@ public class ReportWriter {
 	/** {@code OUT/PERIOD/scorecard-PERIOD.pdf}. */
 	public void writeReport(long runId) throws IOException {
 		Run run = runs.find(runId).orElseThrow();
+		fonts(run);
 		ConsolidatedReport report = new ConsolidatedReport(data(run), texts(run), settings, version);
 		Instant now = clock.instant();
 		AtomicFile.write(periodDir(run).resolve("scorecard-" + run.period() + ".pdf"), out -> report.write(out, now));
@@ -84,6 +85,7 @@ public class ReportWriter {
 	/** {@code OUT/PERIOD/agencies/CODE-PERIOD.pdf} for each of the given agencies. */
 	public void writeScorecards(long runId, List<String> agencies) throws IOException {
 		Run run = runs.find(runId).orElseThrow();
+		fonts(run);
 		AgencyScorecard scorecard = new AgencyScorecard(data(run), texts(run), settings, version);
 		Instant now = clock.instant();
 		Path dir = periodDir(run).resolve("agencies");
@@ -95,6 +97,11 @@ public class ReportWriter {
 			}
 			AtomicFile.write(file, out -> scorecard.write(agency, out, now));
 		}
+	}
+
+	/** The charts' fonts live in {@code OUT/.fonts}, not in the system's temp folder. */
+	private static void fonts(Run run) {
+		Pdf.registerWithAwt(Path.of(run.outDir()).resolve(".fonts"));
 	}
 
 	private static Path periodDir(Run run) {

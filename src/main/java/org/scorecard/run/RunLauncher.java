@@ -121,10 +121,11 @@ public class RunLauncher {
 			.filter(step -> step.getStatus() != BatchStatus.COMPLETED)
 			.flatMap(step -> step.getFailureExceptions().stream().map(ex -> "step " + step.getStepName() + ": " + root(ex)))
 			.collect(Collectors.joining("; "));
-		if (!steps.isEmpty()) {
-			return steps;
-		}
-		return execution.getAllFailureExceptions().stream().map(RunLauncher::root).collect(Collectors.joining("; "));
+		String failure = !steps.isEmpty() ? steps
+				: execution.getAllFailureExceptions().stream().map(RunLauncher::root).collect(Collectors.joining("; "));
+		// one printable sentence for the console and the run table; the stack traces are in the run's log
+		String visible = org.scorecard.text.Quoted.visible(failure);
+		return visible.length() <= 1000 ? visible : visible.substring(0, 999) + "…";
 	}
 
 	private static String root(Throwable ex) {

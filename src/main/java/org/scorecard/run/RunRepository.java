@@ -1,6 +1,5 @@
 package org.scorecard.run;
 
-import java.nio.file.Files;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -65,20 +64,9 @@ public class RunRepository {
 					ps.setString(5, file.sha256());
 					ps.setLong(6, file.sizeBytes());
 					ps.setString(7, file.kind() == FileKind.SKIPPED ? "skipped" : "pending");
-					ps.setString(8, skipReason(file));
+					ps.setString(8, file.reason());
 				});
 		return runId;
-	}
-
-	/** Why a file of the inbox is not read: a link is never followed, whatever it points to. */
-	private static String skipReason(SubmissionFile file) {
-		if (file.kind() != FileKind.SKIPPED) {
-			return null;
-		}
-		if (Files.isSymbolicLink(file.location())) {
-			return "a symbolic link, never followed";
-		}
-		return Files.isRegularFile(file.location()) ? FileKind.skipReason(file.path()) : "not a regular file";
 	}
 
 	public Optional<Run> find(long runId) {

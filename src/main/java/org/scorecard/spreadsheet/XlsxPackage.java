@@ -98,6 +98,21 @@ final class XlsxPackage implements Closeable {
 		return factory;
 	}
 
+	/** Where an XML part is broken, in words: the parser's own message is about its internals. */
+	static String broken(XMLStreamException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof UnreadableWorkbookException unreadable) {
+				return unreadable.getMessage(); // a limit this reader set (a zip bomb), met while parsing
+			}
+			if (cause instanceof XMLStreamException xml && xml.getNestedException() instanceof UnreadableWorkbookException u) {
+				return u.getMessage();
+			}
+		}
+		javax.xml.stream.Location at = ex.getLocation();
+		return at == null || at.getLineNumber() < 0 ? "its XML is broken"
+				: "its XML is broken at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
+	}
+
 	static int parseInt(String text, String what) throws UnreadableWorkbookException {
 		try {
 			return Integer.parseInt(text.strip());

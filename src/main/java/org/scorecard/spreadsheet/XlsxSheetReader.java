@@ -19,6 +19,11 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XlsxSheetReader implements SheetReader {
 
+	/** Excel's limits: 1,048,576 rows and 16,384 columns (A to XFD). */
+	static final int MAX_ROWS = 1_048_576;
+
+	static final int MAX_COLUMNS = 16_384;
+
 	private final InputStream in;
 
 	private final XMLStreamReader sheet;
@@ -34,10 +39,13 @@ final class XlsxSheetReader implements SheetReader {
 	/** Shared formulas by their index: the formula and the cell that holds its text. */
 	private final Map<String, String> sharedFormulas = new HashMap<>();
 
+	private final String name;
+
 	private int lastRowNumber;
 
-	XlsxSheetReader(InputStream in, List<String> sharedStrings, List<NumberFormats.Shows> styles, boolean date1904,
-			boolean recomputedOnOpening) throws XMLStreamException {
+	XlsxSheetReader(String name, InputStream in, List<String> sharedStrings, List<NumberFormats.Shows> styles,
+			boolean date1904, boolean recomputedOnOpening) throws XMLStreamException {
+		this.name = name;
 		this.in = in;
 		this.sheet = XlsxPackage.reader(in);
 		this.sharedStrings = sharedStrings;
@@ -53,15 +61,42 @@ final class XlsxSheetReader implements SheetReader {
 				int event = XlsxPackage.next(sheet);
 				if (event == XMLStreamConstants.START_ELEMENT && sheet.getLocalName().equals("row")) {
 					String r = sheet.getAttributeValue(null, "r");
-					int number = r == null ? lastRowNumber + 1 : XlsxPackage.parseInt(r, "row number");
-					lastRowNumber = number;
-					return readRow(number);
+					long number = r == null ? lastRowNumber + 1L : rowNumber(r);
+					if (number < 1 || number > MAX_ROWS) {
+						throw broken("a row numbered " + number + ", outside 1 to " + MAX_ROWS);
+					}
+					if (number <= lastRowNumber) {
+						throw broken(number == lastRowNumber ? "row " + number + " twice"
+								: "row " + number + " after row " + lastRowNumber);
+					}
+					lastRowNumber = (int) number;
+					return readRow(lastRowNumber);
 				}
 			}
 			return null;
 		}
 		catch (XMLStreamException ex) {
-			throw new UnreadableWorkbookException("its sheet cannot be read to the end (" + ex.getMessage() + ")");
+			throw new UnreadableWorkbookException("its sheet '" + name + "' cannot be read to the end: "
+					+ XlsxPackage.broken(ex));
+		}
+	}
+
+	/**
+	 * A sheet's rows and cells must come in order, each once, as every spreadsheet program writes them;
+	 * a file that breaks this was made by a faulty generator, and whichever cell won would be a guess.
+	 */
+	private UnreadableWorkbookException broken(String what) {
+		return new UnreadableWorkbookException("its sheet '" + name + "' has " + what + ", which no spreadsheet program "
+				+ "writes (the program that made the file wrote a broken workbook); open it in Excel, LibreOffice or WPS "
+				+ "and save it again");
+	}
+
+	private long rowNumber(String r) throws UnreadableWorkbookException {
+		try {
+			return Long.parseLong(r.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new UnreadableWorkbookException("its row number '" + XlsxPackage.clip(r) + "' is not a number");
 		}
 	}
 
@@ -76,7 +111,12 @@ final class XlsxSheetReader implements SheetReader {
 			}
 			if (event == XMLStreamConstants.START_ELEMENT && sheet.getLocalName().equals("c")) {
 				String ref = sheet.getAttributeValue(null, "r");
-				column = ref == null ? column + 1 : column(ref);
+				int next = ref == null ? column + 1 : column(ref);
+				if (next <= column || next >= MAX_COLUMNS) {
+					throw broken(next >= MAX_COLUMNS ? "a cell beyond column XFD in row " + number
+							: "the cell " + (ref == null ? "#" + (next + 1) : ref) + " twice or out of order in row " + number);
+				}
+				column = next;
 				last = Math.max(last, column);
 				Cell cell = readCell(ref, sheet.getAttributeValue(null, "t"), sheet.getAttributeValue(null, "s"));
 				if (cell != null) {

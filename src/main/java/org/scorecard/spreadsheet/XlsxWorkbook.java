@@ -55,7 +55,7 @@ final class XlsxWorkbook implements Workbook {
 		}
 		catch (XMLStreamException ex) {
 			zip.close();
-			throw new UnreadableWorkbookException("its XML cannot be read (" + ex.getMessage() + ")");
+			throw new UnreadableWorkbookException("it cannot be read: " + XlsxPackage.broken(ex));
 		}
 	}
 
@@ -76,11 +76,12 @@ final class XlsxWorkbook implements Workbook {
 			throw new UnreadableWorkbookException("its sheet '" + sheet.name() + "' (" + part + ") is missing");
 		}
 		try {
-			return new XlsxSheetReader(in, sharedStrings, styles, date1904, recomputedOnOpening);
+			return new XlsxSheetReader(sheet.name(), in, sharedStrings, styles, date1904, recomputedOnOpening);
 		}
 		catch (XMLStreamException ex) {
 			in.close();
-			throw new UnreadableWorkbookException("its sheet '" + sheet.name() + "' cannot be read (" + ex.getMessage() + ")");
+			throw new UnreadableWorkbookException("its sheet '" + sheet.name() + "' cannot be read: "
+					+ XlsxPackage.broken(ex));
 		}
 	}
 

@@ -13,6 +13,9 @@ final class CsvRowSource implements RowSource {
 
 	private static final List<String> REQUIRED = List.of("agency", "period", "indicator", "value", "submitted_at");
 
+	private static final List<String> COLUMNS = List.of("agency", "period", "indicator", "value", "unit",
+			"submitted_at", "note");
+
 	private final SubmissionFile file;
 
 	private final CsvSource csv;
@@ -47,7 +50,7 @@ final class CsvRowSource implements RowSource {
 				missing.add(column);
 			}
 		}
-		this.missingColumns = missing.isEmpty() ? null : missingColumns(csv.header(), missing);
+		this.missingColumns = missing.isEmpty() ? duplicateColumns(csv.header()) : missingColumns(csv.header(), missing);
 		this.agency = csv.column("agency");
 		this.period = csv.column("period");
 		this.indicator = csv.column("indicator");
@@ -55,6 +58,24 @@ final class CsvRowSource implements RowSource {
 		this.unit = csv.column("unit");
 		this.submittedAt = csv.column("submitted_at");
 		this.note = csv.column("note");
+	}
+
+	/** Why the rows cannot be read when a column the rows are read by is in the header twice, or null. */
+	private static String duplicateColumns(List<String> header) {
+		for (String column : COLUMNS) {
+			List<Integer> at = new ArrayList<>();
+			for (int i = 0; i < header.size(); i++) {
+				if (header.get(i).equalsIgnoreCase(column)) {
+					at.add(i + 1);
+				}
+			}
+			if (at.size() > 1) {
+				return "the header has the column " + column + " " + at.size() + " times (columns "
+						+ at.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+						+ "), so which one counts cannot be known";
+			}
+		}
+		return null;
 	}
 
 	/**

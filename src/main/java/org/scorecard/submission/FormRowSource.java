@@ -34,8 +34,14 @@ final class FormRowSource implements RowSource {
 
 	static final String SUBMITTED_AT = "submitted at";
 
-	/** The labels and columns of the form sheet being read. */
-	private record Form(SheetEntry sheet, Map<String, Cell> labels, Map<String, Integer> columns) {
+	/** The columns and labels rows are read by: one of them twice makes every row of the sheet malformed. */
+	private static final List<String> KNOWN = List.of("indicator", "unit", "value", "note", AGENCY, PERIOD, SUBMITTED_AT);
+
+	/**
+	 * The labels and columns of the form sheet being read; {@code malformed} says why its rows cannot be
+	 * read (a label or column twice), or is null.
+	 */
+	private record Form(SheetEntry sheet, Map<String, Cell> labels, Map<String, Integer> columns, String malformed) {
 
 		Integer column(String name) {
 			return columns.get(name);
@@ -143,6 +149,7 @@ final class FormRowSource implements RowSource {
 	/** Reads up to the header row; null when the sheet is a form, else why it is none. */
 	private String readLabelsAndHeader(SheetEntry sheet) throws IOException {
 		Map<String, Cell> labels = new HashMap<>();
+		String malformed = null;
 		for (SheetRow row = reader.next(); row != null; row = reader.next()) {
 			String first = label(row.text(0));
 			if (first.isEmpty()) {
@@ -150,18 +157,25 @@ final class FormRowSource implements RowSource {
 			}
 			if (first.equals("indicator")) {
 				Map<String, Integer> columns = new HashMap<>();
-				row.cells().entrySet()
-					.stream()
-					.sorted(Map.Entry.comparingByKey())
-					.forEach(cell -> columns.putIfAbsent(label(cell.getValue().text()), cell.getKey()));
+				for (Map.Entry<Integer, Cell> cell : new java.util.TreeMap<>(row.cells()).entrySet()) {
+					String name = label(cell.getValue().text());
+					if (columns.putIfAbsent(name, cell.getKey()) != null && KNOWN.contains(name) && malformed == null) {
+						malformed = "the header row (row " + row.number() + ") has the column '" + name
+								+ "' twice, so which one counts cannot be known";
+					}
+				}
 				if (!columns.containsKey("value")) {
 					return "its header row (row " + row.number() + ") has no 'Value' column";
 				}
-				form = new Form(sheet, labels, columns);
+				form = new Form(sheet, labels, columns, malformed);
 				return null;
 			}
 			Cell value = row.cell(1);
-			labels.putIfAbsent(first, value == null ? Cell.text("") : value);
+			if (labels.putIfAbsent(first, value == null ? Cell.text("") : value) != null && KNOWN.contains(first)
+					&& malformed == null) {
+				malformed = "the label '" + first + "' is on two rows (the second on row " + row.number()
+						+ "), so which one counts cannot be known";
+			}
 		}
 		return "no header row beginning with 'Indicator'";
 	}
@@ -184,6 +198,9 @@ final class FormRowSource implements RowSource {
 		if (!missing.isEmpty()) {
 			return RawRow.malformed(file.fileId(), row.number(), sheet.position(), sheet.name(), raw,
 					"the form lacks the label row(s) " + String.join(", ", missing));
+		}
+		if (form.malformed() != null) {
+			return RawRow.malformed(file.fileId(), row.number(), sheet.position(), sheet.name(), raw, form.malformed());
 		}
 		return new RawRow(file.fileId(), row.number(), sheet.position(), sheet.name(), labelText(AGENCY),
 				labelText(PERIOD), text(cell(row, "indicator")), text(value), value.kind(),

@@ -3,21 +3,33 @@ package org.scorecard.submission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The files of a folder, sub-folders included, in the order rules.md section 0 sets: by path
- * relative to the folder, with / separators, compared as strings of code points.
+ * relative to the folder, with / separators, compared as strings of code points. Nothing found in
+ * the folder stops the scan: a file or sub-folder that cannot be read (permissions, a path longer
+ * than the system allows) becomes a {@link FileKind#REFUSED} entry saying why, a symbolic link
+ * (to a file or a folder) or a device is a {@link FileKind#SKIPPED} entry saying why.
  */
 public final class Inbox {
+
+	/** The longest relative path kept whole (the database column holds this many characters). */
+	public static final int MAX_PATH = 4000;
 
 	/** Compares strings code point by code point (String.compareTo compares UTF-16 units). */
 	public static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
@@ -35,29 +47,126 @@ public final class Inbox {
 		return Integer.compare(a.length() - i, b.length() - j);
 	};
 
+	/** One entry of the folder as the walk found it: its attributes, or why it could not be visited. */
+	private record Found(Path path, BasicFileAttributes attributes, IOException failure, boolean folder) {
+	}
+
 	private Inbox() {
 	}
 
-	/** Every regular file under {@code dir}, numbered from 1 in processing order, with its SHA-256. */
+	/** Every entry under {@code dir}, numbered from 1 in processing order, with its SHA-256. */
 	public static List<SubmissionFile> scan(Path dir) {
-		List<Path> paths;
-		try (Stream<Path> walk = Files.walk(dir)) {
-			paths = walk.filter(p -> !p.equals(dir) && !Files.isDirectory(p)).toList();
+		List<Found> found = new ArrayList<>();
+		try {
+			Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+					found.add(new Found(file, attributes, null, false));
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+					if (file.equals(dir)) {
+						throw failure;
+					}
+					found.add(new Found(file, null, failure, Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)));
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult postVisitDirectory(Path folder, IOException failure) {
+					if (failure != null && !folder.equals(dir)) {
+						found.add(new Found(folder, null, failure, true));
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+			});
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("The folder " + dir + " cannot be listed: " + ex.getMessage(), ex);
+			throw new UncheckedIOException("The folder " + dir + " cannot be listed: " + why(ex), ex);
 		}
-		List<Path> sorted = new ArrayList<>(paths);
-		sorted.sort(Comparator.comparing(p -> relative(dir, p), CODE_POINT_ORDER));
+		found.sort(Comparator.comparing(f -> relative(dir, f.path()), CODE_POINT_ORDER));
 		List<SubmissionFile> files = new ArrayList<>();
-		for (Path path : sorted) {
-			String relative = relative(dir, path);
-			boolean regular = Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-			FileKind kind = regular ? FileKind.of(relative) : FileKind.SKIPPED;
-			files.add(new SubmissionFile(files.size() + 1, relative, path, kind, regular ? sha256(path) : "",
-					regular ? size(path) : 0));
+		for (Found entry : found) {
+			files.add(describe(files.size() + 1, relative(dir, entry.path()), entry));
 		}
 		return files;
+	}
+
+	/** One file named on the command line ({@code scorecard validate}), described as a scan would. */
+	public static SubmissionFile file(int fileId, String name, Path path) {
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+			return describe(fileId, name, new Found(path, attributes, null, false));
+		}
+		catch (IOException ex) {
+			return describe(fileId, name, new Found(path, null, ex, false));
+		}
+	}
+
+	private static SubmissionFile describe(int fileId, String relative, Found entry) {
+		String path = relative.length() <= MAX_PATH ? relative : relative.substring(0, MAX_PATH - 1) + "…";
+		Path location = entry.path();
+		if (entry.failure() != null) {
+			String why = why(entry.failure());
+			if (entry.folder()) {
+				return refused(fileId, path, location, "it is a folder that cannot be read (" + why
+						+ "), so the files in it were not read");
+			}
+			return refused(fileId, path, location, "it cannot be read (" + why + ")");
+		}
+		BasicFileAttributes attributes = entry.attributes();
+		if (attributes.isSymbolicLink()) {
+			return skipped(fileId, path, location, "a symbolic link, never followed");
+		}
+		if (attributes.isDirectory()) {
+			return skipped(fileId, path, location, "a folder given as a file");
+		}
+		if (!attributes.isRegularFile()) {
+			return skipped(fileId, path, location, "not a regular file (a device, pipe or socket)");
+		}
+		FileKind kind = FileKind.of(relative);
+		if (kind == FileKind.SKIPPED) {
+			return skipped(fileId, path, location, FileKind.skipReason(relative));
+		}
+		if (relative.length() > MAX_PATH) {
+			return refused(fileId, path, location, "its path is longer than " + MAX_PATH + " characters; move it to a "
+					+ "folder with a shorter name");
+		}
+		String sha256;
+		try {
+			sha256 = hash(location);
+		}
+		catch (IOException ex) {
+			return refused(fileId, path, location, "it cannot be read (" + why(ex) + ")");
+		}
+		return new SubmissionFile(fileId, path, location, kind, sha256, attributes.size(),
+				kind == FileKind.REFUSED ? FileKind.refusal(relative) : null);
+	}
+
+	private static SubmissionFile skipped(int fileId, String path, Path location, String reason) {
+		return new SubmissionFile(fileId, path, location, FileKind.SKIPPED, "", 0, reason);
+	}
+
+	private static SubmissionFile refused(int fileId, String path, Path location, String reason) {
+		return new SubmissionFile(fileId, path, location, FileKind.REFUSED, "", 0, reason);
+	}
+
+	/** What went wrong, in words: the exceptions of java.nio name only the path. */
+	static String why(IOException ex) {
+		if (ex instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		if (ex instanceof NoSuchFileException) {
+			return "it disappeared while the inbox was read";
+		}
+		if (ex instanceof FileSystemException fs && fs.getReason() != null) {
+			return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+		}
+		return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
 	}
 
 	public static String relative(Path dir, Path file) {
@@ -65,6 +174,15 @@ public final class Inbox {
 	}
 
 	public static String sha256(Path file) {
+		try {
+			return hash(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The file " + file + " cannot be read: " + why(ex), ex);
+		}
+	}
+
+	private static String hash(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			byte[] buffer = new byte[65536];
@@ -73,20 +191,8 @@ public final class Inbox {
 			}
 			return HexFormat.of().formatHex(digest.digest());
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The file " + file + " cannot be read: " + ex.getMessage(), ex);
-		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static long size(Path file) {
-		try {
-			return Files.size(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

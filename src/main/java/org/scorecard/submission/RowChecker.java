@@ -125,7 +125,10 @@ public final class RowChecker {
 		return value == null || value.isEmpty() ? " is empty" : ": " + Quoted.value(value) + " is not in " + file;
 	}
 
-	/** Parses rules.md's submitted_at forms; null when the text is none of them or not a real date. */
+	/**
+	 * Parses rules.md's submitted_at forms, to the microsecond; null when the text is none of them or not
+	 * a real date.
+	 */
 	public static Instant parseInstant(String text) {
 		if (text == null) {
 			return null;
@@ -141,8 +144,10 @@ public final class RowChecker {
 			}
 			int nanos = 0;
 			if (dt.group(7) != null) {
-				String fraction = (dt.group(7) + "000000000").substring(0, 9);
-				nanos = Integer.parseInt(fraction);
+				// kept to the microsecond, PostgreSQL's precision, so that every database compares the same
+				// instants (finer digits are dropped: 10:00:00.0000001 is 10:00:00)
+				String fraction = (dt.group(7) + "000000").substring(0, 6);
+				nanos = Integer.parseInt(fraction) * 1000;
 			}
 			LocalDateTime local = LocalDateTime.of(LocalDate.of(num(dt, 1), num(dt, 2), num(dt, 3)),
 					LocalTime.of(num(dt, 4), num(dt, 5), dt.group(6) == null ? 0 : num(dt, 6), nanos));

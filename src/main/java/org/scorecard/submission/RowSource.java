@@ -19,7 +19,8 @@ public interface RowSource extends Iterator<RawRow>, Closeable {
 			return switch (file.kind()) {
 				case CSV -> new CsvRowSource(file);
 				case XLSX, XLS -> new FormRowSource(file, workbook(file));
-				case REFUSED -> throw new UnreadableFileException(FileKind.refusal(file.path()));
+				case REFUSED -> throw new UnreadableFileException(
+						file.reason() != null ? file.reason() : FileKind.refusal(file.path()));
 				case SKIPPED -> throw new IllegalArgumentException(file.path() + " is not a submission file");
 			};
 		}

@@ -73,9 +73,9 @@ public final class Validation {
 		int fileId = 0;
 		for (Path path : files) {
 			String name = path.toString();
-			SubmissionFile file = new SubmissionFile(++fileId, name, path, FileKind.of(name), "", 0);
+			SubmissionFile file = Inbox.file(++fileId, name, path);
 			if (file.kind() == FileKind.SKIPPED) {
-				notes.add(new Note(name, "skipped: " + FileKind.skipReason(name)));
+				notes.add(new Note(name, "skipped: " + file.reason()));
 				continue;
 			}
 			// a file that turns out unreadable counts nothing: its rows so far are dropped with it

@@ -48,8 +48,24 @@ class CliTests {
 		Fixtures.reference(dir.resolve("ref"));
 		Path out = dir.resolve("out");
 		assertThat(run("run", "--period", "2026-10", "--reference", dir.resolve("ref").toString(), "--inbox",
-				dir.toString(), "--out", out.toString(), "--lang", "fr")).isEqualTo(Cli.USAGE);
+				dir.resolve("ref").toString(), "--out", out.toString(), "--lang", "fr")).isEqualTo(Cli.USAGE);
 		assertThat(err.toString()).contains("The report language must be en or vi, not 'fr'.");
+	}
+
+	@Test
+	void shouldRefuseAnOutputFolderInsideTheInboxOrTheReverse() throws java.io.IOException {
+		Path reference = Fixtures.reference(dir.resolve("ref"));
+		Path inbox = java.nio.file.Files.createDirectories(dir.resolve("inbox"));
+		assertThat(run("run", "--period", "2026-10", "--reference", reference.toString(), "--inbox", inbox.toString(),
+				"--out", inbox.resolve("out").toString())).isEqualTo(Cli.USAGE);
+		assertThat(err.toString()).contains("must not be one inside the other: the run would read its own reports");
+		assertThat(inbox.resolve("out")).doesNotExist();
+		// the reverse, and through a link: the same folder by another name
+		java.nio.file.Files.createSymbolicLink(dir.resolve("alias"), dir);
+		assertThat(run("run", "--period", "2026-10", "--reference", reference.toString(), "--inbox", inbox.toString(),
+				"--out", dir.resolve("alias").toString())).isEqualTo(Cli.USAGE);
+		assertThat(err.toString().split("must not be one inside the other", -1)).hasSize(3);
+		assertThat(err.toString()).doesNotContain("Exception");
 	}
 
 	@Test

@@ -66,6 +66,16 @@ class HostileRunTests {
 		Fixtures.zipBomb(inbox.resolve("xlsx-zip-bomb.xlsx"));
 		Path outside = Fixtures.submission(dir.resolve("outside/secret.csv"), "HN,2026-10,COST,999,VND_BN,2026-11-03,");
 		Files.createSymbolicLink(inbox.resolve("symlink-to-outside.csv"), outside);
+		Files.createSymbolicLink(inbox.resolve("symlink-to-outside-folder"), outside.getParent());
+		// a name a spreadsheet would run as a formula, with a rejected row so that it is in rejects.csv
+		Fixtures.submission(inbox.resolve("=HYPERLINK(\"http:evil.example\",\"x\").csv"),
+				"XX,2026-10,EXPORTS,5,USD_M,2026-11-03,");
+		// a path of 1,200 characters (longer than the database once held)
+		Path deep = inbox;
+		for (int i = 0; i < 5; i++) {
+			deep = deep.resolve(String.valueOf((char) ('a' + i)).repeat(239));
+		}
+		Fixtures.submission(Files.createDirectories(deep).resolve("long-path.csv"), "LC,2026-09,EXPORTS,5,USD_M,2026-10-03,");
 		Path out = Files.createDirectories(dir.resolve("out"));
 		Map<String, String> before = snapshot(dir);
 
@@ -85,26 +95,35 @@ class HostileRunTests {
 				.isEqualTo(input.get("accepted").asLong() + input.get("rejected").asLong());
 			read += input.get("read").asLong();
 		}
-		assertThat(summary.get("inputs")).hasSize(corpus.size() + 2);
+		assertThat(summary.get("inputs")).hasSize(corpus.size() + 4);
 		assertThat(read).isEqualTo(summary.get("totals").get("read").asLong());
 		assertThat(summary.get("totals").get("read").asLong()).isEqualTo(
 				summary.get("totals").get("accepted").asLong() + summary.get("totals").get("rejected").asLong());
 		assertThat(summary.get("skipped")).extracting(f -> f.get("file").asText(), f -> f.get("reason").asText())
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("symlink-to-outside.csv", "a symbolic link, never followed"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("symlink-to-outside-folder", "a symbolic link, never followed"),
+					org.assertj.core.groups.Tuple.tuple("symlink-to-outside.csv", "a symbolic link, never followed"));
+		assertThat(summary.get("inputs")).anySatisfy(input -> {
+			assertThat(input.get("file").asText()).hasSizeGreaterThan(1_000).endsWith("/long-path.csv");
+			assertThat(input.get("accepted").asLong()).isEqualTo(1);
+		});
+		// no field of rejects.csv begins with what a spreadsheet runs as a formula
+		List<List<String>> rejected = rejects(period.resolve("rejects.csv"));
+		assertThat(rejected).flatExtracting(r -> r).noneMatch(field -> !field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0);
+		assertThat(rejected).extracting(r -> r.get(0)).contains("'=HYPERLINK(\"http:evil.example\",\"x\").csv");
 		// the linked file's row (COST for HN) was never read: no COST figure anywhere
 		assertThat(summary.get("results")).noneMatch(r -> r.get("indicator").asText().equals("COST"));
 
 		// the codes stored are the ones validate gives for the same files, file by file
 		Set<String> stored = rejects(period.resolve("rejects.csv")).stream()
-			.map(r -> r.get(0) + ":" + r.get(1) + ":" + r.get(5))
+			.map(r -> (r.get(0).startsWith("'") ? r.get(0).substring(1) : r.get(0)) + ":" + r.get(1) + ":" + r.get(5))
 			.collect(Collectors.toSet());
 		List<Path> inputs = new ArrayList<>();
-		try (Stream<Path> files = Files.list(inbox)) {
-			files.filter(f -> !Files.isSymbolicLink(f)).sorted().forEach(inputs::add);
+		try (Stream<Path> files = Files.walk(inbox)) {
+			files.filter(f -> !Files.isSymbolicLink(f) && Files.isRegularFile(f)).sorted().forEach(inputs::add);
 		}
 		Set<String> validated = new Validation(ReferenceLoader.load(reference), Cutoff.CALENDAR).validate(inputs)
 			.stream()
-			.map(p -> Path.of(p.file()).getFileName() + ":" + (p.line() == 0 ? "" : p.line()) + ":" + p.code())
+			.map(p -> inbox.relativize(Path.of(p.file())) + ":" + (p.line() == 0 ? "" : p.line()) + ":" + p.code())
 			.collect(Collectors.toSet());
 		assertThat(stored).isEqualTo(validated);
 		assertThat(stored).hasSizeGreaterThanOrEqualTo(40);

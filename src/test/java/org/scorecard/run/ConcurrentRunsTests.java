@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorecard.Postgres;
+import org.scorecard.ScorecardProcess;
 
 /**
  * Real processes sharing one PostgreSQL database: two runs of 2026-10 at once, exactly one runs and
@@ -25,14 +25,9 @@ class ConcurrentRunsTests {
 	Path dir;
 
 	private Process start(String url, String period, String name) throws Exception {
-		List<String> command = new ArrayList<>();
-		command.add(ProcessHandle.current().info().command().orElse("java"));
-		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		command.add("org.scorecard.ScorecardApplication");
-		command.addAll(List.of("run", "--period", period, "--reference", "seeds/reference", "--inbox", "seeds/submissions",
-				"--out", dir.resolve("out").toString(), "--db", url));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+		ProcessBuilder builder = new ProcessBuilder(ScorecardProcess.command(List.of(), "run", "--period", period,
+				"--reference", "seeds/reference", "--inbox", "seeds/submissions", "--out", dir.resolve("out").toString(),
+				"--db", url)).redirectErrorStream(true)
 			.redirectOutput(dir.resolve(name + ".txt").toFile());
 		builder.environment().put("SCORECARD_DB_USER", Postgres.USER);
 		return builder.start();

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorecard.ScorecardProcess;
 
 /**
  * Secrets and surface, on a real process: the database and SMTP passwords come from the environment,
@@ -60,13 +61,7 @@ class SurfaceTests {
 	}
 
 	private Process start(String name, String... args) throws IOException {
-		List<String> command = new ArrayList<>();
-		command.add(ProcessHandle.current().info().command().orElse("java"));
-		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		command.add("org.scorecard.ScorecardApplication");
-		command.addAll(List.of(args));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+		ProcessBuilder builder = new ProcessBuilder(ScorecardProcess.command(List.of(), args)).redirectErrorStream(true)
 			.redirectOutput(dir.resolve(name + ".txt").toFile());
 		builder.environment().put("SCORECARD_DB_USER", "scorecard");
 		builder.environment().put("SCORECARD_DB_PASSWORD", DB_PASSWORD);

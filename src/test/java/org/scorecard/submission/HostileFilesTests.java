@@ -97,6 +97,19 @@ class HostileFilesTests {
 			xlsx-truncated.xlsx                  | 0   | UNREADABLE_FILE | not an XLSX workbook
 			xlsx-that-is-a-csv.xlsx              | 0   | UNREADABLE_FILE | not an XLSX workbook
 			xlsx-empty.xlsx                      | 0   | UNREADABLE_FILE | not an XLSX workbook
+			xlsx-row-number-twice.xlsx           | 0   | UNREADABLE_FILE | has row 6 twice
+			xlsx-row-number-negative.xlsx        | 0   | UNREADABLE_FILE | a row numbered -5, outside 1 to 1048576
+			xlsx-row-number-zero.xlsx            | 0   | UNREADABLE_FILE | a row numbered 0, outside 1 to 1048576
+			xlsx-row-number-overflow.xlsx        | 0   | UNREADABLE_FILE | a row numbered 2147483647
+			xlsx-rows-out-of-order.xlsx          | 0   | UNREADABLE_FILE | has row 6 after row 7
+			xlsx-cell-twice.xlsx                 | 0   | UNREADABLE_FILE | the cell B6 twice or out of order in row 6
+			xlsx-rows-without-numbers.xlsx       | -   | -               | -
+			xlsx-header-value-twice.xlsx         | 6   | MALFORMED_ROW   | has the column 'value' twice
+			xlsx-label-agency-twice.xlsx         | 6   | MALFORMED_ROW   | the label 'agency' is on two rows
+			header-value-twice.csv               | 2   | MALFORMED_ROW   | the column value 2 times (columns 4, 8)
+			header-agency-twice-in-other-case.csv | 2  | MALFORMED_ROW   | the column agency 2 times (columns 1, 2)
+			header-unknown-column-twice.csv      | -   | -               | -
+			submitted-at-nanoseconds-same-microsecond.csv | 3 | DUPLICATE | repeats
 			""")
 	void shouldGiveEachHostileFileItsCodeAtItsLine(String fixture, Long line, RejectCode code, String says) {
 		List<Validation.Problem> problems = validate(CORPUS.resolve(fixture));
@@ -114,10 +127,21 @@ class HostileFilesTests {
 	}
 
 	@Test
+	void shouldCompareSubmissionTimesToTheMicrosecondAsEveryDatabaseCan() {
+		// 100 ns apart: the same microsecond, so one instant on H2 and PostgreSQL alike, and 5 against 6 conflict
+		List<Validation.Problem> problems = validate(CORPUS.resolve("submitted-at-100-ns-apart.csv"));
+		assertThat(problems).extracting(Validation.Problem::line, Validation.Problem::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2L, RejectCode.CONFLICT),
+					org.assertj.core.groups.Tuple.tuple(3L, RejectCode.CONFLICT));
+		assertThat(RowChecker.parseInstant("2026-11-03T10:00:00.1234569+07:00"))
+			.isEqualTo(RowChecker.parseInstant("2026-11-03T10:00:00.123456+07:00"));
+	}
+
+	@Test
 	void shouldCountTheCorpus() throws IOException {
 		try (var files = Files.list(CORPUS)) {
 			assertThat(files.filter(f -> !f.toString().endsWith(".py")).count()).as("fixtures in " + CORPUS)
-				.isGreaterThanOrEqualTo(56);
+				.isGreaterThanOrEqualTo(71);
 		}
 	}
 
