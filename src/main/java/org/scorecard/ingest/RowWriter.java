@@ -96,12 +96,17 @@ public class RowWriter implements ItemWriter<IngestItem> {
 		rows.clear();
 	}
 
-	/** Cuts text to a column's width, marking the cut, so a hostile 10 MB field cannot fail the insert. */
+	/**
+	 * Cuts text to a column's width, marking the cut, so a hostile 10 MB field cannot fail the insert; a
+	 * NUL character (an Excel 97-2003 string may hold one) is stored escaped, as PostgreSQL refuses it in
+	 * text and both databases must store the same.
+	 */
 	static String clip(String text, int max) {
-		if (text == null || text.length() <= max) {
-			return text;
+		if (text == null) {
+			return null;
 		}
-		return text.substring(0, max - 1) + "…";
+		String stored = text.indexOf('\0') >= 0 ? text.replace("\0", "\\u0000") : text;
+		return stored.length() <= max ? stored : stored.substring(0, max - 1) + "…";
 	}
 
 }
