@@ -1,5 +1,7 @@
 package org.scorecard.spreadsheet;
 
+import org.scorecard.text.WhiteSpace;
+
 /**
  * One cell as the program that wrote the file shows it. {@code text} is, by kind: the text as
  * stored (untrimmed); a number written exactly as Excel shows it with 15 significant digits
@@ -35,9 +37,9 @@ public record Cell(Kind kind, String text, String formula) {
 		return value == null ? "=" + formula : "=" + formula + " → " + value;
 	}
 
-	/** Whether the cell shows nothing (no value, or an empty text). */
+	/** Whether the cell shows nothing: no value, or a text of white space only. */
 	public boolean isEmpty() {
-		return kind != Kind.UNCOMPUTED && (text == null || text.isEmpty());
+		return kind != Kind.UNCOMPUTED && (text == null || (kind == Kind.TEXT && WhiteSpace.isBlank(text)));
 	}
 
 }

@@ -90,8 +90,7 @@ final class FormRowSource implements RowSource {
 					continue;
 				}
 				Cell value = cell(row, "value");
-				if (value != null && !(value.kind() == Cell.Kind.TEXT && WhiteSpace.isBlank(value.text()))
-						&& !value.isEmpty()) {
+				if (value != null && !value.isEmpty()) {
 					lookahead = toRawRow(row, value);
 				}
 			}
