@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.scorecard.reference.BrokenReferenceException;
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.reference.ReferenceLoader;
-import org.scorecard.submission.Cutoff;
-import org.scorecard.submission.Periods;
+import org.scorecard.period.Cutoff;
+import org.scorecard.period.Periods;
 
 /** Checks shared by the sub-commands, each failing with a one-sentence {@link UsageException}. */
 final class CommonOptions {

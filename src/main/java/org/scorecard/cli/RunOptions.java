@@ -16,7 +16,7 @@ import org.scorecard.run.RunLauncher;
 import org.scorecard.run.RunLogs;
 import org.scorecard.run.RunOutcome;
 import org.scorecard.run.RunRequest;
-import org.scorecard.submission.Cutoff;
+import org.scorecard.period.Cutoff;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Option;
 

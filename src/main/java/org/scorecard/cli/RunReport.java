@@ -16,7 +16,7 @@ import org.scorecard.reference.Task;
 import org.scorecard.run.Run;
 import org.scorecard.run.RunOutcome;
 import org.scorecard.run.RunRequest;
-import org.scorecard.submission.Cutoff;
+import org.scorecard.period.Cutoff;
 import org.scorecard.submission.SheetOutcome;
 import org.scorecard.text.Quoted;
 import org.scorecard.task.TaskStatus;

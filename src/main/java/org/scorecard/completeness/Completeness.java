@@ -8,10 +8,12 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.scorecard.run.RunRepository;
-import org.scorecard.submission.Cutoff;
+import org.scorecard.period.Cutoff;
 import org.scorecard.submission.RowChecker;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.scorecard.period.ReportingPeriod;
+import org.scorecard.period.Utc;
 
 /**
  * Timeliness per expected reporter (agencies with {@code reports = yes}): the earliest accepted row
@@ -38,13 +40,13 @@ public class Completeness {
 
 	/** The first instant after the deadline: the start of the day after it, in Asia/Ho_Chi_Minh. */
 	public static Instant deadlineEnd(YearMonth period, Cutoff cutoff, int deadlineDays) {
-		return cutoff.end(period).plusDays(deadlineDays + 1L).atStartOfDay(RowChecker.ZONE).toInstant();
+		return cutoff.end(period).plusDays(deadlineDays + 1L).atStartOfDay(ReportingPeriod.ZONE).toInstant();
 	}
 
 	public List<ReportingStatus> statuses(long runId, YearMonth period, Cutoff cutoff, int deadlineDays) {
 		Instant deadlineEnd = deadlineEnd(period, cutoff, deadlineDays);
 		return jdbc.query(FIRST_SUBMISSIONS, (rs, n) -> {
-			Instant first = RunRepository.instant(rs.getObject(2, LocalDateTime.class));
+			Instant first = Utc.instant(rs.getObject(2, LocalDateTime.class));
 			String status = first == null ? "missing" : first.isBefore(deadlineEnd) ? "on_time" : "late";
 			return new ReportingStatus(rs.getString(1), status, first);
 		}, period.toString(), runId);

@@ -8,7 +8,7 @@ import org.scorecard.reference.ReferenceRepository;
 import org.scorecard.run.Run;
 import org.scorecard.run.RunRepository;
 import org.scorecard.run.RunStep;
-import org.scorecard.submission.Cutoff;
+import org.scorecard.period.Cutoff;
 import org.scorecard.submission.RowChecker;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.ItemWriteListener;

@@ -10,6 +10,7 @@ import org.scorecard.submission.SheetOutcome;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.scorecard.period.Utc;
 
 /**
  * Stores a chunk with JDBC batch inserts: every row, accepted or rejected, with its provenance; and
@@ -83,7 +84,7 @@ public class RowWriter implements ItemWriter<IngestItem> {
 			ps.setString(8, clip(raw.valueAsSent(), 200));
 			ps.setString(9, clip(raw.unit(), 100));
 			ps.setBigDecimal(10, checked.value());
-			ps.setObject(11, RunRepository.utc(checked.submittedAt()));
+			ps.setObject(11, Utc.dateTime(checked.submittedAt()));
 			ps.setString(12, clip(raw.submittedAt(), 100));
 			ps.setString(13, clip(raw.note(), 4000));
 			ps.setString(14, clip(raw.raw(), 8000));

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.scorecard.reference.Agency;
-import org.scorecard.report.ReportTexts;
+import org.scorecard.text.Texts;
 import org.scorecard.run.Run;
 
 /**
@@ -25,7 +25,7 @@ final class Letters {
 	private Letters() {
 	}
 
-	static List<Letter> of(Run run, List<String> secretariat, Collection<Agency> agencies, ReportTexts texts,
+	static List<Letter> of(Run run, List<String> secretariat, Collection<Agency> agencies, Texts texts,
 			LocalDate today) {
 		YearMonth period = YearMonth.parse(run.period());
 		Path dir = Path.of(run.outDir()).resolve(run.period());
@@ -57,7 +57,7 @@ final class Letters {
 		return letters;
 	}
 
-	private static Letter letter(String key, List<String> recipients, String texts, ReportTexts words,
+	private static Letter letter(String key, List<String> recipients, String texts, Texts words,
 			Map<String, Object> values, Path attachment, String nobody) {
 		Map<String, Object> all = new HashMap<>(values);
 		all.put("file", attachment.getFileName());

@@ -9,6 +9,7 @@ import org.scorecard.run.RunRepository;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.scorecard.period.Utc;
 
 /**
  * The delivery log, table {@code mail_delivery}: one row per message of a run, written after every
@@ -45,7 +46,7 @@ class MailLog {
 		jdbc.query("SELECT message_key, status, attempts, sent_at FROM mail_delivery WHERE run_id = ?",
 				rs -> {
 					entries.put(rs.getString("message_key"), new Entry(rs.getString("status"), rs.getInt("attempts"),
-							RunRepository.instant(rs.getObject("sent_at", LocalDateTime.class))));
+							Utc.instant(rs.getObject("sent_at", LocalDateTime.class))));
 				}, runId);
 		return entries;
 	}
@@ -55,7 +56,7 @@ class MailLog {
 		int updated = jdbc.update("UPDATE mail_delivery SET recipients = ?, subject = ?, attachment = ?, status = ?, "
 				+ "attempts = ?, sent_at = ?, updated_at = ? WHERE run_id = ? AND message_key = ?",
 				String.join(", ", letter.recipients()), letter.subject(), letter.attachmentName(), SENT, attempts,
-				RunRepository.utc(at), RunRepository.utc(at), runId, letter.key());
+				Utc.dateTime(at), Utc.dateTime(at), runId, letter.key());
 		if (updated == 0) {
 			insert(runId, letter, SENT, attempts, null, at);
 		}
@@ -82,7 +83,7 @@ class MailLog {
 		int updated = jdbc.update("UPDATE mail_delivery SET recipients = ?, subject = ?, attachment = ?, status = ?, "
 				+ "attempts = ?, last_error = ?, updated_at = ? WHERE run_id = ? AND message_key = ?",
 				String.join(", ", letter.recipients()), letter.subject(), letter.attachmentName(), FAILED, attempts,
-				lastError, RunRepository.utc(at), runId, letter.key());
+				lastError, Utc.dateTime(at), runId, letter.key());
 		if (updated == 0) {
 			insert(runId, letter, FAILED, attempts, lastError, at);
 		}
@@ -92,7 +93,7 @@ class MailLog {
 		jdbc.update("INSERT INTO mail_delivery (run_id, message_key, recipients, subject, attachment, status, "
 				+ "attempts, last_error, sent_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", runId,
 				letter.key(), String.join(", ", letter.recipients()), letter.subject(), letter.attachmentName(), status,
-				attempts, error, SENT.equals(status) ? RunRepository.utc(at) : null, RunRepository.utc(at));
+				attempts, error, SENT.equals(status) ? Utc.dateTime(at) : null, Utc.dateTime(at));
 	}
 
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.scorecard.reference.ReferenceRepository;
-import org.scorecard.report.ReportTexts;
+import org.scorecard.text.Texts;
 import org.scorecard.run.Run;
 import org.scorecard.run.RunRepository;
 import org.scorecard.run.RunStatus;
@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.scorecard.period.ReportingPeriod;
 
 /**
  * Mails a completed run's reports: the consolidated report to the secretariat
@@ -74,8 +75,8 @@ public class MailService {
 	public MailOutcome send(long runId, boolean dryRun, MailProgress progress) {
 		Run run = mailable(runId);
 		JavaMailSender sender = dryRun ? null : sender();
-		ReportTexts texts = ReportTexts.load(Path.of(run.templatesDir()), "mail", run.lang());
-		LocalDate today = LocalDate.ofInstant(clock.instant(), RowChecker.ZONE);
+		Texts texts = Texts.load(Path.of(run.templatesDir()), "mail", run.lang());
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ReportingPeriod.ZONE);
 		List<Letter> letters = Letters.of(run, settings.secretariatAddresses(),
 				references.load(runId).agencies().values(), texts, today);
 		Map<String, MailLog.Entry> logged = log.find(runId);

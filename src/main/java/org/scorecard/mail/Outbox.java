@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.scorecard.output.AtomicFile;
+import org.scorecard.files.AtomicFile;
 
 /**
  * The folder a dry run writes its messages to, {@code OUT/PERIOD/outbox/}: {@code NN-KEY.eml} in

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.scorecard.run.Run;
 import org.springframework.stereotype.Component;
+import org.scorecard.files.AtomicFile;
 
 /**
  * The editions of a period's folder {@code OUT/PERIOD/}: the run whose files it holds is named in

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.scorecard.files.AtomicFile;
 
 /**
  * {@code rejects.csv} for agencies' data officers: every rejected row, and one line per unreadable

@@ -21,10 +21,12 @@ import org.scorecard.reference.Operator;
 import org.scorecard.reference.ReferenceRepository;
 import org.scorecard.reference.Task;
 import org.scorecard.run.Run;
-import org.scorecard.submission.Cutoff;
+import org.scorecard.period.Cutoff;
 import org.scorecard.submission.RowChecker;
 import org.scorecard.task.TaskStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.scorecard.period.ReportingPeriod;
+import org.scorecard.files.AtomicFile;
 
 /**
  * {@code summary.json} for machines: the run's identity, per input file its hash and row counts,
@@ -59,7 +61,7 @@ class SummaryJson {
 		entry.put("agency", status.agency());
 		entry.put("status", status.status());
 		entry.put("first_submitted_at", status.firstSubmittedAt() == null ? null
-				: status.firstSubmittedAt().atZone(RowChecker.ZONE).toOffsetDateTime().toString());
+				: status.firstSubmittedAt().atZone(ReportingPeriod.ZONE).toOffsetDateTime().toString());
 		return entry;
 	}
 
@@ -178,7 +180,7 @@ class SummaryJson {
 		Map<String, Object> reporting = new LinkedHashMap<>();
 		reporting.put("deadline", Completeness.deadlineEnd(period, cutoff, run.deadlineDays())
 			.minusNanos(1)
-			.atZone(RowChecker.ZONE)
+			.atZone(ReportingPeriod.ZONE)
 			.toOffsetDateTime()
 			.toString());
 		reporting.put("expected", rates.expected());

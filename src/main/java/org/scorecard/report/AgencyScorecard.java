@@ -13,6 +13,8 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.scorecard.completeness.ReportingStatus;
 import org.scorecard.reference.Task;
 import org.scorecard.submission.RowChecker;
+import org.scorecard.period.ReportingPeriod;
+import org.scorecard.text.Texts;
 
 /**
  * One agency's scorecard {@code agencies/CODE-PERIOD.pdf}: its indicators against targets with a
@@ -22,7 +24,7 @@ final class AgencyScorecard {
 
 	private final ReportData data;
 
-	private final ReportTexts texts;
+	private final Texts texts;
 
 	private final Wording words;
 
@@ -30,7 +32,7 @@ final class AgencyScorecard {
 
 	private final String version;
 
-	AgencyScorecard(ReportData data, ReportTexts texts, ReportSettings settings, String version) {
+	AgencyScorecard(ReportData data, Texts texts, ReportSettings settings, String version) {
 		this.data = data;
 		this.texts = texts;
 		this.words = new Wording(texts, data);
@@ -51,7 +53,7 @@ final class AgencyScorecard {
 			doc.add(new Paragraph(Pdf.nfc(title), doc.pdf.h1));
 			Paragraph subtitle = new Paragraph(Pdf.nfc(texts.format("scorecard.subtitle", "period", period, "edition",
 					data.run().edition()) + " \u00b7 " + texts.format("report.generated", "date",
-							texts.date(generatedAt.atZone(RowChecker.ZONE).toLocalDate()))), doc.pdf.smallMuted);
+							texts.date(generatedAt.atZone(ReportingPeriod.ZONE).toLocalDate()))), doc.pdf.smallMuted);
 			subtitle.setSpacingAfter(8);
 			doc.add(subtitle);
 			indicators(doc, agency);
@@ -108,7 +110,7 @@ final class AgencyScorecard {
 			return;
 		}
 		String first = status.firstSubmittedAt() == null ? ""
-				: texts.date(status.firstSubmittedAt().atZone(RowChecker.ZONE).toLocalDate());
+				: texts.date(status.firstSubmittedAt().atZone(ReportingPeriod.ZONE).toLocalDate());
 		PdfPTable line = new PdfPTable(new float[] { 1.4f, 8f });
 		line.setWidthPercentage(100);
 		line.addCell(doc.pdf.status(status.status(), words.status(status.status())));

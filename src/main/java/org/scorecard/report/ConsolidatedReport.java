@@ -25,6 +25,8 @@ import org.scorecard.reference.Measure;
 import org.scorecard.reference.Task;
 import org.scorecard.submission.RowChecker;
 import org.scorecard.task.TaskStatus;
+import org.scorecard.period.ReportingPeriod;
+import org.scorecard.text.Texts;
 
 /**
  * The secretariat's report {@code scorecard-PERIOD.pdf}: cover, executive summary with headline
@@ -37,7 +39,7 @@ final class ConsolidatedReport {
 
 	private final ReportData data;
 
-	private final ReportTexts texts;
+	private final Texts texts;
 
 	private final Wording words;
 
@@ -45,7 +47,7 @@ final class ConsolidatedReport {
 
 	private final String version;
 
-	ConsolidatedReport(ReportData data, ReportTexts texts, ReportSettings settings, String version) {
+	ConsolidatedReport(ReportData data, Texts texts, ReportSettings settings, String version) {
 		this.data = data;
 		this.texts = texts;
 		this.words = new Wording(texts, data);
@@ -90,7 +92,7 @@ final class ConsolidatedReport {
 		edition.setSpacingBefore(30);
 		doc.add(edition);
 		doc.add(new Paragraph(Pdf.nfc(texts.format("report.generated", "date",
-				texts.date(generatedAt.atZone(RowChecker.ZONE).toLocalDate()))), pdf.body));
+				texts.date(generatedAt.atZone(ReportingPeriod.ZONE).toLocalDate()))), pdf.body));
 		doc.add(new Paragraph(Pdf.nfc(texts.get("report.issuer")), pdf.smallMuted));
 		doc.newPage();
 	}
@@ -341,8 +343,8 @@ final class ConsolidatedReport {
 			table.addCell(doc.pdf.text(words.agencyBoth(status.agency())));
 			table.addCell(doc.pdf.status(status.status(), words.status(status.status())));
 			table.addCell(doc.pdf.text(status.firstSubmittedAt() == null ? ""
-					: texts.date(status.firstSubmittedAt().atZone(RowChecker.ZONE).toLocalDate()) + " "
-							+ status.firstSubmittedAt().atZone(RowChecker.ZONE).toLocalTime().withNano(0)));
+					: texts.date(status.firstSubmittedAt().atZone(ReportingPeriod.ZONE).toLocalDate()) + " "
+							+ status.firstSubmittedAt().atZone(ReportingPeriod.ZONE).toLocalTime().withNano(0)));
 		}
 		doc.add(table);
 	}

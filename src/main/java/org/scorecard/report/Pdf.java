@@ -17,7 +17,7 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontMapper;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.scorecard.output.AtomicFile;
+import org.scorecard.files.AtomicFile;
 
 /**
  * Fonts, colours and table cells shared by the reports. The font is Liberation Sans, embedded (as

@@ -20,10 +20,11 @@ import org.scorecard.reference.ReferenceRepository;
 import org.scorecard.reference.Target;
 import org.scorecard.reference.Task;
 import org.scorecard.run.Run;
-import org.scorecard.submission.Cutoff;
+import org.scorecard.period.Cutoff;
 import org.scorecard.submission.RowChecker;
 import org.scorecard.task.TaskStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.scorecard.period.ReportingPeriod;
 
 /**
  * Everything the reports show, read from the run's tables (the same ones summary.json is written
@@ -84,7 +85,7 @@ public final class ReportData {
 		this.asOf = cutoff.end(period);
 		this.deadline = Completeness.deadlineEnd(period, cutoff, run.deadlineDays())
 			.minusNanos(1)
-			.atZone(RowChecker.ZONE)
+			.atZone(ReportingPeriod.ZONE)
 			.toLocalDate();
 		Map<String, Target> targets = new LinkedHashMap<>();
 		for (Target target : reference.targets()) {

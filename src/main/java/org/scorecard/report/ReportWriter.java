@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.scorecard.completeness.Completeness;
-import org.scorecard.output.AtomicFile;
+import org.scorecard.files.AtomicFile;
 import org.scorecard.reference.ReferenceRepository;
 import org.scorecard.run.Run;
 import org.scorecard.run.RunRepository;
@@ -16,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.scorecard.text.Texts;
 
 /** Writes the consolidated report and agency scorecards of a run, each under its real name only when whole. */
 @Component
@@ -64,8 +65,8 @@ public class ReportWriter {
 		return cached.data();
 	}
 
-	private static ReportTexts texts(Run run) {
-		return ReportTexts.load(Path.of(run.templatesDir()), run.lang());
+	private static Texts texts(Run run) {
+		return Texts.load(Path.of(run.templatesDir()), run.lang());
 	}
 
 	/** {@code OUT/PERIOD/scorecard-PERIOD.pdf}. */

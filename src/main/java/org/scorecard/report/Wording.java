@@ -6,6 +6,7 @@ import org.scorecard.reference.Agency;
 import org.scorecard.reference.Indicator;
 import org.scorecard.reference.Operator;
 import org.scorecard.reference.Target;
+import org.scorecard.text.Texts;
 
 /**
  * How the reports word and format a figure in their language: values in the indicator's decimals,
@@ -16,16 +17,16 @@ final class Wording {
 
 	static final int GROWTH_DECIMALS = 2;
 
-	private final ReportTexts texts;
+	private final Texts texts;
 
 	private final ReportData data;
 
-	Wording(ReportTexts texts, ReportData data) {
+	Wording(Texts texts, ReportData data) {
 		this.texts = texts;
 		this.data = data;
 	}
 
-	ReportTexts texts() {
+	Texts texts() {
 		return texts;
 	}
 

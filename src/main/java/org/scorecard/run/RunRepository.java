@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +13,7 @@ import org.scorecard.submission.SubmissionFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.scorecard.period.Utc;
 
 /** The {@code run} and {@code input_file} tables. */
 @Repository
@@ -44,7 +44,7 @@ public class RunRepository {
 			ps.setString(2, fingerprint);
 			ps.setInt(3, editions + 1);
 			ps.setString(4, RunStatus.STARTED.name());
-			ps.setObject(5, utc(clock.instant()));
+			ps.setObject(5, Utc.dateTime(clock.instant()));
 			ps.setString(6, request.referenceDir().toString());
 			ps.setString(7, request.inboxDir().toString());
 			ps.setString(8, request.outDir().toString());
@@ -85,7 +85,7 @@ public class RunRepository {
 
 	void finish(long runId, RunStatus status, String message) {
 		jdbc.update("UPDATE run SET status = ?, ended_at = ?, message = ? WHERE id = ?", status.name(),
-				utc(clock.instant()), message, runId);
+				Utc.dateTime(clock.instant()), message, runId);
 	}
 
 	void markStarted(long runId) {
@@ -102,21 +102,12 @@ public class RunRepository {
 
 	private static Run map(ResultSet rs, int row) throws SQLException {
 		return new Run(rs.getLong("id"), rs.getString("period"), rs.getString("fingerprint"), rs.getInt("edition"),
-				RunStatus.valueOf(rs.getString("status")), instant(rs.getObject("created_at", LocalDateTime.class)),
-				instant(rs.getObject("ended_at", LocalDateTime.class)), rs.getString("reference_dir"), rs.getString("inbox_dir"),
+				RunStatus.valueOf(rs.getString("status")), Utc.instant(rs.getObject("created_at", LocalDateTime.class)),
+				Utc.instant(rs.getObject("ended_at", LocalDateTime.class)), rs.getString("reference_dir"), rs.getString("inbox_dir"),
 				rs.getString("out_dir"), rs.getString("cutoff"), rs.getInt("deadline_days"),
 				rs.getObject("rows_read", Long.class), rs.getObject("rows_accepted", Long.class),
 				rs.getObject("rows_rejected", Long.class), rs.getString("message"), rs.getString("lang"),
 				rs.getString("templates_dir"));
-	}
-
-	/** Times are stored as UTC date-times, whatever the JVM's default zone. */
-	public static LocalDateTime utc(Instant instant) {
-		return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-	}
-
-	public static Instant instant(LocalDateTime utc) {
-		return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
 	}
 
 }

@@ -3,7 +3,7 @@ package org.scorecard.run;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
-import org.scorecard.submission.Cutoff;
+import org.scorecard.period.Cutoff;
 
 /**
  * What the user asked for: the period, the three folders, the settings that change results, --rerun,

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,15 +17,15 @@ import org.scorecard.reference.Indicator;
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.reference.Unit;
 import org.scorecard.text.Quoted;
+import org.scorecard.period.Cutoff;
+import org.scorecard.period.Periods;
+import org.scorecard.period.ReportingPeriod;
 
 /**
  * The row checks of rules.md section 1, in their order: the first that fails names the code. Ties
  * between rows (DUPLICATE, CONFLICT) are settled later, across all files.
  */
 public final class RowChecker {
-
-	/** Submission times without an offset are read in this zone. */
-	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	/** Stored values keep at most this many decimals (far beyond any reported figure). */
 	public static final int STORED_SCALE = 30;
@@ -77,7 +76,7 @@ public final class RowChecker {
 					+ " a date YYYY-MM-DD or a date-time YYYY-MM-DDTHH:MM[:SS] with an optional offset");
 		}
 		LocalDate periodStart = cutoff.start(period.get());
-		LocalDate submittedOn = LocalDate.ofInstant(submittedAt, ZONE);
+		LocalDate submittedOn = LocalDate.ofInstant(submittedAt, ReportingPeriod.ZONE);
 		if (periodStart.isAfter(submittedOn)) {
 			return CheckedRow.rejected(row, RejectCode.FUTURE_PERIOD, field(row, "period", "Period") + ": " + row.period()
 					+ " begins on " + periodStart + ", after the row was submitted on " + submittedOn, submittedAt);
@@ -136,7 +135,7 @@ public final class RowChecker {
 		try {
 			Matcher date = DATE.matcher(text);
 			if (date.matches()) {
-				return LocalDate.of(num(date, 1), num(date, 2), num(date, 3)).atStartOfDay(ZONE).toInstant();
+				return LocalDate.of(num(date, 1), num(date, 2), num(date, 3)).atStartOfDay(ReportingPeriod.ZONE).toInstant();
 			}
 			Matcher dt = DATE_TIME.matcher(text);
 			if (!dt.matches()) {
@@ -152,7 +151,7 @@ public final class RowChecker {
 			LocalDateTime local = LocalDateTime.of(LocalDate.of(num(dt, 1), num(dt, 2), num(dt, 3)),
 					LocalTime.of(num(dt, 4), num(dt, 5), dt.group(6) == null ? 0 : num(dt, 6), nanos));
 			String offset = dt.group(8);
-			return offset == null ? local.atZone(ZONE).toInstant() : local.toInstant(ZoneOffset.of(offset));
+			return offset == null ? local.atZone(ReportingPeriod.ZONE).toInstant() : local.toInstant(ZoneOffset.of(offset));
 		}
 		catch (DateTimeException ex) {
 			return null;

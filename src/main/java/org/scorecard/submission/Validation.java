@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.scorecard.reference.ReferenceData;
+import org.scorecard.period.Cutoff;
 
 /**
  * Checks submission files without storing anything, for {@code scorecard validate}: every row check,

@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.scorecard.output.AtomicFile;
+import org.scorecard.files.AtomicFile;
 import org.scorecard.reference.Agency;
 import org.scorecard.reference.Indicator;
 import org.scorecard.reference.ReferenceData;

@@ -8,6 +8,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.scorecard.run.RunRepository;
 import org.scorecard.submission.RowChecker;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.scorecard.period.ReportingPeriod;
+import org.scorecard.period.Utc;
 
 /**
  * "Submissions": every accepted row of every file, current and superseded, with the value as sent
@@ -98,7 +100,7 @@ final class SubmissionsSheet {
 			Cells.text(row, 13, rs.getString("submitted_at_text"), styles.text);
 			LocalDateTime at = rs.getObject("submitted_at", LocalDateTime.class);
 			Cells.text(row, 14, at == null ? null
-					: RunRepository.instant(at).atZone(RowChecker.ZONE).toOffsetDateTime().toString(), styles.text);
+					: Utc.instant(at).atZone(ReportingPeriod.ZONE).toOffsetDateTime().toString(), styles.text);
 			Cells.text(row, 15, rs.getBoolean("is_current") ? "current" : "superseded", null);
 			Cells.text(row, 16, rs.getString("note"), styles.text);
 		}, runId);

@@ -19,7 +19,7 @@ import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.scorecard.completeness.Completeness;
 import org.scorecard.completeness.ReportingStatus;
-import org.scorecard.output.AtomicFile;
+import org.scorecard.files.AtomicFile;
 import org.scorecard.reference.Agency;
 import org.scorecard.reference.AgencyTree;
 import org.scorecard.reference.Indicator;
@@ -28,7 +28,7 @@ import org.scorecard.reference.ReferenceRepository;
 import org.scorecard.reference.Target;
 import org.scorecard.reference.Task;
 import org.scorecard.run.Run;
-import org.scorecard.submission.Cutoff;
+import org.scorecard.period.Cutoff;
 import org.scorecard.submission.RowChecker;
 import org.scorecard.task.TaskStatus;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,6 +37,7 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
+import org.scorecard.period.ReportingPeriod;
 
 /**
  * Writes {@code scorecard-PERIOD.xlsx}: About, Summary, Reconciliation, Values, Submissions,
@@ -146,7 +147,7 @@ public class WorkbookWriter {
 				{ "Output folder", run.outDir() },
 				{ "Period cut-off", cutoff == Cutoff.CALENDAR ? "calendar month" : "Decree 09 (15th to 14th)" },
 				{ "Deadline", run.deadlineDays() + " days after the period ends: end of "
-						+ Completeness.deadlineEnd(period, cutoff, run.deadlineDays()).minusNanos(1).atZone(RowChecker.ZONE)
+						+ Completeness.deadlineEnd(period, cutoff, run.deadlineDays()).minusNanos(1).atZone(ReportingPeriod.ZONE)
 							.toLocalDate() + " (Asia/Ho_Chi_Minh)" },
 				{ "Fingerprint (SHA-256)", run.fingerprint() },
 				{ "Rows", run.rowsRead() + " read = " + run.rowsAccepted() + " accepted + " + run.rowsRejected()
@@ -201,7 +202,7 @@ public class WorkbookWriter {
 			Cells.text(row, 2, agency.nameVi(), null);
 			Cells.text(row, 3, status.status(), styles.status(status.status()));
 			Cells.text(row, 4, status.firstSubmittedAt() == null ? null
-					: status.firstSubmittedAt().atZone(RowChecker.ZONE).toOffsetDateTime().toString(), null);
+					: status.firstSubmittedAt().atZone(ReportingPeriod.ZONE).toOffsetDateTime().toString(), null);
 		});
 		sheet.finish();
 	}

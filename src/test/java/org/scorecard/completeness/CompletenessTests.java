@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scorecard.Fixtures;
 import org.scorecard.run.RunLauncher;
 import org.scorecard.run.RunRequest;
-import org.scorecard.submission.Cutoff;
+import org.scorecard.period.Cutoff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 

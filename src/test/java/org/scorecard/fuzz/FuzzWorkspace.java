@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.scorecard.Fixtures;
 import org.scorecard.reference.ReferenceLoader;
 import org.scorecard.submission.CheckedRow;
-import org.scorecard.submission.Cutoff;
+import org.scorecard.period.Cutoff;
 import org.scorecard.submission.FileKind;
 import org.scorecard.submission.Inbox;
 import org.scorecard.submission.RawRow;

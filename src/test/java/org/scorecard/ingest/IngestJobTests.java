@@ -19,7 +19,7 @@ import org.scorecard.Fixtures;
 import org.scorecard.run.RunLauncher;
 import org.scorecard.run.RunOutcome;
 import org.scorecard.run.RunRequest;
-import org.scorecard.submission.Cutoff;
+import org.scorecard.period.Cutoff;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.annotation.Autowired;

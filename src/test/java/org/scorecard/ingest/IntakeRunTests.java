@@ -24,7 +24,7 @@ import org.scorecard.reference.ReferenceLoader;
 import org.scorecard.run.RunLauncher;
 import org.scorecard.run.RunOutcome;
 import org.scorecard.run.RunRequest;
-import org.scorecard.submission.Cutoff;
+import org.scorecard.period.Cutoff;
 import org.scorecard.submission.Inbox;
 import org.scorecard.submission.SheetOutcome;
 import org.scorecard.submission.Validation;

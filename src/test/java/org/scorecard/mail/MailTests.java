@@ -40,7 +40,7 @@ import org.scorecard.run.Run;
 import org.scorecard.run.RunLauncher;
 import org.scorecard.run.RunOutcome;
 import org.scorecard.run.RunRequest;
-import org.scorecard.submission.Cutoff;
+import org.scorecard.period.Cutoff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -17,9 +17,10 @@ import org.scorecard.Fixtures;
 import org.scorecard.run.RunLauncher;
 import org.scorecard.run.RunOutcome;
 import org.scorecard.run.RunRequest;
-import org.scorecard.submission.Cutoff;
+import org.scorecard.period.Cutoff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.scorecard.files.AtomicFile;
 
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:editions;DB_CLOSE_DELAY=-1")
 class EditionsTests {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorecard.Fixtures;
 import org.scorecard.job.MonthlyJobConfiguration;
-import org.scorecard.submission.Cutoff;
+import org.scorecard.period.Cutoff;
 import org.scorecard.submission.Inbox;
 import org.scorecard.submission.SubmissionFile;
 import org.springframework.batch.core.repository.JobRepository;

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorecard.Fixtures;
 import org.scorecard.reference.ReferenceLoader;
+import org.scorecard.period.Cutoff;
 
 /** One tiny file per fault in src/test/resources/faults, each named for what is wrong with it. */
 class FaultFixturesTests {

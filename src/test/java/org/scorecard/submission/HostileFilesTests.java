@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.scorecard.Fixtures;
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.reference.ReferenceLoader;
+import org.scorecard.period.Cutoff;
 
 /**
  * The hostile and broken files of src/test/resources/hostile (written by its make.py), each named

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.reference.ReferenceLoader;
+import org.scorecard.period.Cutoff;
 
 /**
  * The intake corpus (src/test/resources/intake, written by its make.py with the tools agencies use:

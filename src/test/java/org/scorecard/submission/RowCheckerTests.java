@@ -13,6 +13,7 @@ import org.scorecard.Fixtures;
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.reference.ReferenceLoader;
 import org.scorecard.spreadsheet.Cell;
+import org.scorecard.period.Cutoff;
 
 class RowCheckerTests {
 

@@ -19,7 +19,7 @@ import org.scorecard.Fixtures;
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.reference.ReferenceLoader;
 import org.scorecard.submission.CheckedRow;
-import org.scorecard.submission.Cutoff;
+import org.scorecard.period.Cutoff;
 import org.scorecard.submission.FileKind;
 import org.scorecard.submission.RowChecker;
 import org.scorecard.submission.RowSource;

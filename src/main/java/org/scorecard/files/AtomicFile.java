@@ -1,4 +1,4 @@
-package org.scorecard.output;
+package org.scorecard.files;
 
 import java.io.IOException;
 import java.io.OutputStream;

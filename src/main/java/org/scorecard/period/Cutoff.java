@@ -1,4 +1,4 @@
-package org.scorecard.submission;
+package org.scorecard.period;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package org.scorecard.report;
+package org.scorecard.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +22,7 @@ import java.util.Properties;
  * built into the jar when the folder is absent), and the way that language writes numbers and dates.
  * {@code {name}} placeholders are replaced by values; a missing key is an error naming file and key.
  */
-public final class ReportTexts {
+public final class Texts {
 
 	private final Properties texts;
 
@@ -36,7 +36,7 @@ public final class ReportTexts {
 
 	private final String grouping;
 
-	private ReportTexts(Properties texts, String source, String lang) {
+	private Texts(Properties texts, String source, String lang) {
 		this.texts = texts;
 		this.source = source;
 		this.lang = lang;
@@ -45,7 +45,7 @@ public final class ReportTexts {
 		this.grouping = get("format.grouping");
 	}
 
-	public static ReportTexts load(Path templatesDir, String lang) {
+	public static Texts load(Path templatesDir, String lang) {
 		return load(templatesDir, "report", lang);
 	}
 
@@ -53,13 +53,13 @@ public final class ReportTexts {
 	 * The texts of {@code templates/BASENAME_LANG.properties} over the report texts of the language, so
 	 * that other texts (the mail's) are formatted with the same numbers, dates and month names.
 	 */
-	public static ReportTexts load(Path templatesDir, String baseName, String lang) {
+	public static Texts load(Path templatesDir, String baseName, String lang) {
 		Properties texts = new Properties();
 		String source = read(templatesDir, "report", lang, texts);
 		if (!baseName.equals("report")) {
 			source = read(templatesDir, baseName, lang, texts);
 		}
-		return new ReportTexts(texts, source, lang);
+		return new Texts(texts, source, lang);
 	}
 
 	private static String read(Path templatesDir, String baseName, String lang, Properties texts) {
@@ -72,7 +72,7 @@ public final class ReportTexts {
 				}
 				return file.toString();
 			}
-			try (InputStream in = ReportTexts.class.getResourceAsStream("/templates/" + name)) {
+			try (InputStream in = Texts.class.getResourceAsStream("/templates/" + name)) {
 				if (in == null) {
 					throw new IllegalStateException("There are no " + baseName + " texts for the language '" + lang
 							+ "' (" + file + " is missing).");

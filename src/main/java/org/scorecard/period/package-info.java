@@ -1,0 +1,2 @@
+/** Reporting periods, cut-offs, the reporting zone and the UTC date-times the databases store. */
+package org.scorecard.period;
