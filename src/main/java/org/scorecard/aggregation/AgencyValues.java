@@ -2,11 +2,14 @@ package org.scorecard.aggregation;
 
 import java.util.List;
 
+import org.scorecard.run.RunContexts;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds {@code agency_value} set-based, one statement per level of the agency tree: first every
@@ -15,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reads only its own agencies' values (by the primary key), so the levels together read every value once.
  */
 @Component
-public class AgencyValues {
+public class AgencyValues implements Tasklet {
 
 	private static final String OWN = "INSERT INTO agency_value (run_id, agency, indicator, period, period_year, period_month, value_num, rolled_up) "
 			+ "SELECT run_id, agency, indicator, period, CAST(SUBSTRING(period, 1, 4) AS INT), "
@@ -38,42 +41,53 @@ public class AgencyValues {
 	/** Agencies per transaction when copying own values: H2 slows down badly on one huge transaction. */
 	static final int AGENCIES_PER_SLICE = 100;
 
+	/** The step's progress, kept in its execution context: -1 before the old values are deleted. */
+	private static final String SLICE = "agencyValues.slice";
+
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate separately;
-
-	public AgencyValues(JdbcTemplate jdbc, PlatformTransactionManager tm) {
+	public AgencyValues(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.separately = new TransactionTemplate(tm);
-		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
-	 * Rebuilds the run's values (a restarted step deletes and builds them again, never twice). Own
-	 * values are copied in slices of {@value #AGENCIES_PER_SLICE} agencies, each committed on its own:
-	 * at a million rows one transaction took about 20 s in H2, slices about 9 s.
+	 * Rebuilds the run's values, one committed transaction per call: first the old values are deleted
+	 * (a restarted step never adds them twice), then own values are copied in slices of
+	 * {@value #AGENCIES_PER_SLICE} agencies (at a million rows one transaction took about 20 s in H2,
+	 * slices about 9 s), then the roll-ups, level by level from the deepest. The slice reached is saved
+	 * with each commit, so a restart goes on from there.
 	 */
-	public void build(long runId) {
-		separately.executeWithoutResult(status -> jdbc.update("DELETE FROM agency_value WHERE run_id = ?", runId));
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
+		long runId = ((Number) chunk.getStepContext().getJobParameters().get(RunContexts.RUN_ID)).longValue();
+		ExecutionContext progress = chunk.getStepContext().getStepExecution().getExecutionContext();
+		int slice = progress.getInt(SLICE, -1);
+		if (slice < 0) {
+			jdbc.update("DELETE FROM agency_value WHERE run_id = ?", runId);
+			progress.putInt(SLICE, 0);
+			return RepeatStatus.CONTINUABLE;
+		}
 		List<String> codes = jdbc.queryForList("SELECT code FROM agency WHERE run_id = ? ORDER BY code", String.class,
 				runId);
-		// the first slice starts at the empty string and the last has no end, so no stored code is missed
-		for (int i = 0; i < Math.max(codes.size(), 1); i += AGENCIES_PER_SLICE) {
-			String from = i == 0 ? "" : codes.get(i);
-			String to = i + AGENCIES_PER_SLICE < codes.size() ? codes.get(i + AGENCIES_PER_SLICE) : null;
-			separately.executeWithoutResult(status -> {
-				if (to == null) {
-					jdbc.update(OWN, runId, from);
-				}
-				else {
-					jdbc.update(OWN_UPTO, runId, from, to);
-				}
-			});
+		int first = slice * AGENCIES_PER_SLICE;
+		if (first < Math.max(codes.size(), 1)) {
+			// the first slice starts at the empty string and the last has no end, so no stored code is missed
+			String from = first == 0 ? "" : codes.get(first);
+			String to = first + AGENCIES_PER_SLICE < codes.size() ? codes.get(first + AGENCIES_PER_SLICE) : null;
+			if (to == null) {
+				jdbc.update(OWN, runId, from);
+			}
+			else {
+				jdbc.update(OWN_UPTO, runId, from, to);
+			}
+			progress.putInt(SLICE, slice + 1);
+			return RepeatStatus.CONTINUABLE;
 		}
 		Integer deepest = jdbc.queryForObject("SELECT MAX(depth) FROM agency WHERE run_id = ?", Integer.class, runId);
 		for (int depth = deepest == null ? 0 : deepest; depth > 0; depth--) {
 			jdbc.update(ROLL_UP, runId, runId, depth, depth);
 		}
+		return RepeatStatus.FINISHED;
 	}
 
 }

@@ -13,12 +13,11 @@ import java.util.Set;
 import org.scorecard.reference.Aggregation;
 import org.scorecard.reference.Indicator;
 import org.scorecard.reference.ReferenceData;
-import org.scorecard.reference.ReferenceRepository;
 import org.scorecard.reference.Target;
 import org.scorecard.reference.Unit;
-import org.scorecard.run.RunRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.scorecard.run.RunContext;
 
 /**
  * Builds the run's {@code result} rows (rules.md sections 2, 3 and 6) in one ordered pass over
@@ -45,20 +44,15 @@ public class Results {
 
 	private final JdbcTemplate jdbc;
 
-	private final RunRepository runs;
-
-	private final ReferenceRepository references;
-
-	public Results(JdbcTemplate jdbc, RunRepository runs, ReferenceRepository references) {
+	public Results(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.runs = runs;
-		this.references = references;
 	}
 
 	/** Rebuilds the run's results (a restarted step computes them again, never twice). */
-	public void build(long runId) {
-		YearMonth period = YearMonth.parse(runs.find(runId).orElseThrow().period());
-		ReferenceData reference = references.load(runId);
+	public void build(RunContext context) {
+		long runId = context.runId();
+		YearMonth period = context.period().month();
+		ReferenceData reference = context.reference();
 		jdbc.update("DELETE FROM result WHERE run_id = ?", runId);
 		Map<String, Target> targets = new HashMap<>();
 		for (Target target : reference.targets()) {

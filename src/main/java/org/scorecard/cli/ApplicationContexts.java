@@ -45,6 +45,11 @@ final class ApplicationContexts {
 		}
 		catch (RuntimeException ex) {
 			String message = Cli.rootMessage(ex);
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof org.springframework.boot.context.properties.bind.BindException bind) {
+					throw new UsageException("The setting " + bind.getName() + " cannot be used: " + message);
+				}
+			}
 			if (message.contains("already in use") || message.contains("file is locked")) {
 				throw new UsageException("Another scorecard command is using the database under " + outDir
 						+ " right now; wait until it has finished, then try again.");

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.scorecard.mail.Delivery;
@@ -18,7 +17,10 @@ import org.scorecard.run.RunOutcome;
 import org.scorecard.run.RunRequest;
 import org.scorecard.period.Cutoff;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import org.scorecard.run.RunSettings;
+import org.scorecard.text.Language;
 
 /**
  * The options of a run, shared by {@code run} and {@code schedule}, and the run itself: start the
@@ -45,19 +47,44 @@ class RunOptions {
 			description = "Database (default: an H2 file under the output folder, or SCORECARD_DB_URL).")
 	String db;
 
-	@Option(names = "--cutoff", paramLabel = "calendar|decree09",
+	@Option(names = "--cutoff", paramLabel = "calendar|decree09", converter = CutoffConverter.class,
 			description = "Period cut-off: the calendar month, or the 15th of the previous month to the 14th "
-					+ "(Decree 09/2019/ND-CP); the same as --scorecard.cutoff (default: calendar).")
-	String cutoff;
+					+ "(Decree 09/2019/ND-CP); overrides the setting scorecard.cutoff (default: calendar).")
+	Cutoff cutoff;
 
-	@Option(names = "--lang", paramLabel = "en|vi",
-			description = "Language of the PDF reports; the same as --scorecard.lang (default: en).")
-	String lang;
+	@Option(names = "--lang", paramLabel = "en|vi", converter = LanguageConverter.class,
+			description = "Language of the PDF reports; overrides the setting scorecard.lang (default: en).")
+	Language lang;
 
 	@Option(names = "--deadline-days", paramLabel = "N",
 			description = "Submissions are on time until the end of the day N days after the period ends; the same as "
-					+ "--scorecard.deadline-days (default: 5).")
+					+ "the setting scorecard.deadline-days (default: 5).")
 	Integer deadlineDays;
+
+	/** {@code --cutoff}: calendar or decree09. */
+	static final class CutoffConverter implements CommandLine.ITypeConverter<Cutoff> {
+
+		@Override
+		public Cutoff convert(String text) {
+			return CommonOptions.cutoff(text);
+		}
+
+	}
+
+	/** {@code --lang}: en or vi. */
+	static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+
+		@Override
+		public Language convert(String text) {
+			try {
+				return Language.of(text);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new CommandLine.TypeConversionException(ex.getMessage());
+			}
+		}
+
+	}
 
 	@Option(names = "--mail", description = "Mail the consolidated report to the secretariat and each scorecard to its "
 			+ "agency (spring.mail.*, scorecard.mail.*); a message already sent for this run is never sent again.")
@@ -72,19 +99,15 @@ class RunOptions {
 		CommonOptions.reference(reference);
 		CommonOptions.existingFolder(inbox, "inbox");
 		CommonOptions.apart(inbox, out);
-		List<String> settings = new ArrayList<>(parentSettings);
-		if (cutoff != null) {
-			settings.add("--scorecard.cutoff=" + cutoff);
+		if (deadlineDays != null && (deadlineDays < 0 || deadlineDays > 999)) {
+			throw new UsageException("The deadline in days must be a whole number from 0 to 999, not " + deadlineDays + ".");
 		}
-		if (lang != null) {
-			settings.add("--scorecard.lang=" + lang);
-		}
-		if (deadlineDays != null) {
-			settings.add("--scorecard.deadline-days=" + deadlineDays);
-		}
-		try (ConfigurableApplicationContext context = ApplicationContexts.start(out, db, settings)) {
-			RunRequest request = new RunRequest(month, reference, inbox, out, cutoff(context), deadlineDays(context), rerun,
-					lang(context), templates(context));
+		try (ConfigurableApplicationContext context = ApplicationContexts.start(out, db, parentSettings)) {
+			// an option overrides its setting; both are typed already
+			RunSettings settings = context.getBean(RunSettings.class);
+			RunRequest request = new RunRequest(month, reference, inbox, out, cutoff != null ? cutoff : settings.cutoff(),
+					deadlineDays != null ? deadlineDays : settings.deadlineDays(), rerun, lang != null ? lang : settings.lang(),
+					settings.templates());
 			RunLogs logs = context.getBean(RunLogs.class);
 			logs.console(console);
 			RunOutcome outcome = context.getBean(RunLauncher.class).launch(request);
@@ -140,31 +163,6 @@ class RunOptions {
 		console.flush();
 		logs.append(outcome.run(), text.toString());
 		return mailed.complete() ? Cli.OK : Cli.FAILED;
-	}
-
-	private static Cutoff cutoff(ConfigurableApplicationContext context) {
-		return CommonOptions.cutoff(context.getEnvironment().getProperty("scorecard.cutoff", "calendar"));
-	}
-
-	private static String lang(ConfigurableApplicationContext context) {
-		String text = context.getEnvironment().getProperty("scorecard.lang", "en");
-		if (!text.equals("en") && !text.equals("vi")) {
-			throw new UsageException("The report language must be en or vi, not '" + text + "'.");
-		}
-		return text;
-	}
-
-	/** The folder of report texts; when absent, the copy built into the program is used. */
-	private static Path templates(ConfigurableApplicationContext context) {
-		return Path.of(context.getEnvironment().getProperty("scorecard.templates", "templates"));
-	}
-
-	private static int deadlineDays(ConfigurableApplicationContext context) {
-		String text = context.getEnvironment().getProperty("scorecard.deadline-days", "5");
-		if (!text.matches("\\d{1,3}")) {
-			throw new UsageException("The deadline in days must be a whole number from 0 to 999, not '" + text + "'.");
-		}
-		return Integer.parseInt(text);
 	}
 
 }

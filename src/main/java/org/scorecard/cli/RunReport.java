@@ -2,7 +2,8 @@ package org.scorecard.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.time.YearMonth;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +12,20 @@ import java.util.stream.Collectors;
 import org.scorecard.aggregation.Status;
 import org.scorecard.completeness.Completeness;
 import org.scorecard.completeness.ReportingStatus;
-import org.scorecard.reference.ReferenceRepository;
 import org.scorecard.reference.Task;
 import org.scorecard.run.Run;
 import org.scorecard.run.RunOutcome;
 import org.scorecard.run.RunRequest;
-import org.scorecard.period.Cutoff;
 import org.scorecard.submission.SheetOutcome;
 import org.scorecard.text.Quoted;
 import org.scorecard.task.TaskStatus;
+import org.scorecard.run.RunContext;
+import org.scorecard.run.RunContexts;
+import org.scorecard.run.RunLauncher;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -33,16 +39,19 @@ final class RunReport {
 
 	private final JdbcTemplate jdbc;
 
-	private final Completeness completeness;
+	private final RunContexts contexts;
 
-	private final ReferenceRepository references;
+	private final JobRepository jobs;
+
+	private final Job job;
 
 	private final PrintWriter out;
 
 	RunReport(ApplicationContext context, PrintWriter out) {
 		this.jdbc = context.getBean(JdbcTemplate.class);
-		this.completeness = context.getBean(Completeness.class);
-		this.references = context.getBean(ReferenceRepository.class);
+		this.contexts = context.getBean(RunContexts.class);
+		this.jobs = context.getBean(JobRepository.class);
+		this.job = context.getBean(Job.class);
 		this.out = out;
 	}
 
@@ -126,18 +135,17 @@ final class RunReport {
 			.map(e -> e.getKey().code() + " " + e.getValue())
 			.collect(Collectors.joining(", ")));
 
-		YearMonth period = YearMonth.parse(run.period());
-		Cutoff cutoff = Cutoff.valueOf(run.cutoff());
-		List<ReportingStatus> statuses = completeness.statuses(run.id(), period, cutoff, run.deadlineDays());
+		RunContext context = contexts.of(run.id());
+		List<ReportingStatus> statuses = context.statuses();
 		Completeness.Rates rates = Completeness.rates(statuses);
 		out.printf("Reporting: %d of %d expected agencies reported (%s), %d on time (%s)%s%s%n", rates.onTime() + rates.late(),
 				rates.expected(), percent(rates.reportingRate()), rates.onTime(), percent(rates.onTimeRate()),
 				agencies(statuses, "late"), agencies(statuses, "missing"));
 
-		List<Task> overdue = references.load(run.id())
+		List<Task> overdue = context.reference()
 			.tasks()
 			.stream()
-			.filter(t -> TaskStatus.of(t, cutoff.end(period)) == TaskStatus.OVERDUE)
+			.filter(t -> TaskStatus.of(t, context.asOf()) == TaskStatus.OVERDUE)
 			.toList();
 		out.printf("Overdue tasks: %d%s%n", overdue.size(), overdue.isEmpty() ? ""
 				: " (" + overdue.stream().map(t -> t.id() + " " + t.leadAgency()).collect(Collectors.joining(", ")) + ")");
@@ -154,22 +162,25 @@ final class RunReport {
 					.collect(Collectors.joining(", ")) + ")");
 	}
 
-	/** Every step execution of the run (restarts included): status, time, items read and written. */
+	/** Every step execution of the run (restarts included), from the job repository: status, time, items. */
 	private void steps(Run run) {
 		out.printf("%-36s %-10s %9s %9s %9s%n", "step", "status", "seconds", "read", "written");
-		jdbc.query("SELECT s.step_name, s.status, s.start_time, s.end_time, s.read_count, s.write_count "
-				+ "FROM batch_step_execution s JOIN batch_job_execution_params p "
-				+ "ON p.job_execution_id = s.job_execution_id AND p.parameter_name = 'run.id' "
-				+ "WHERE p.parameter_value = ? ORDER BY s.step_execution_id", rs -> {
-					var start = rs.getObject("start_time", java.time.LocalDateTime.class);
-					var end = rs.getObject("end_time", java.time.LocalDateTime.class);
-					String seconds = start == null || end == null ? "-"
-							: String.format("%.1f", java.time.Duration.between(start, end).toMillis() / 1000.0);
-					long read = rs.getLong("read_count");
-					long written = rs.getLong("write_count");
-					out.printf("%-36s %-10s %9s %9s %9s%n", rs.getString("step_name"), rs.getString("status"), seconds,
-							read == 0 ? "" : String.format("%,d", read), written == 0 ? "" : String.format("%,d", written));
-				}, Long.toString(run.id()));
+		JobInstance instance = jobs.getJobInstance(job.getName(), RunLauncher.parameters(run.id()));
+		if (instance == null) {
+			return;
+		}
+		jobs.getJobExecutions(instance)
+			.stream()
+			.flatMap(execution -> execution.getStepExecutions().stream())
+			.sorted(Comparator.comparingLong(StepExecution::getId))
+			.forEach(step -> {
+				String seconds = step.getStartTime() == null || step.getEndTime() == null ? "-"
+						: String.format("%.1f", Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0);
+				long read = step.getReadCount();
+				long written = step.getWriteCount();
+				out.printf("%-36s %-10s %9s %9s %9s%n", step.getStepName(), step.getStatus(), seconds,
+						read == 0 ? "" : String.format("%,d", read), written == 0 ? "" : String.format("%,d", written));
+			});
 	}
 
 	private static String agencies(List<ReportingStatus> statuses, String status) {

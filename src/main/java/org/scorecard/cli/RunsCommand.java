@@ -61,7 +61,7 @@ class RunsCommand implements Callable<Integer> {
 
 	/** Where the run's files are: the period's folder while it is the latest edition, else its history folder. */
 	static String outputs(Run run) {
-		Path period = Path.of(run.outDir()).resolve(run.period());
+		Path period = run.periodDir();
 		try {
 			Path marker = period.resolve(".run-id");
 			if (Files.isRegularFile(marker) && Files.readString(marker).strip().equals(Long.toString(run.id()))) {

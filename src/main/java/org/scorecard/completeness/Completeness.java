@@ -4,12 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.util.List;
 
-import org.scorecard.run.RunRepository;
-import org.scorecard.period.Cutoff;
-import org.scorecard.submission.RowChecker;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.scorecard.period.ReportingPeriod;
@@ -38,13 +34,8 @@ public class Completeness {
 		this.jdbc = jdbc;
 	}
 
-	/** The first instant after the deadline: the start of the day after it, in Asia/Ho_Chi_Minh. */
-	public static Instant deadlineEnd(YearMonth period, Cutoff cutoff, int deadlineDays) {
-		return cutoff.end(period).plusDays(deadlineDays + 1L).atStartOfDay(ReportingPeriod.ZONE).toInstant();
-	}
-
-	public List<ReportingStatus> statuses(long runId, YearMonth period, Cutoff cutoff, int deadlineDays) {
-		Instant deadlineEnd = deadlineEnd(period, cutoff, deadlineDays);
+	/** Each expected reporter's status for the period, against the first instant after the deadline. */
+	public List<ReportingStatus> statuses(long runId, ReportingPeriod period, Instant deadlineEnd) {
 		return jdbc.query(FIRST_SUBMISSIONS, (rs, n) -> {
 			Instant first = Utc.instant(rs.getObject(2, LocalDateTime.class));
 			String status = first == null ? "missing" : first.isBefore(deadlineEnd) ? "on_time" : "late";

@@ -4,24 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.scorecard.run.RunRepository;
+import org.scorecard.run.RunContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Checks that nothing was lost: for every file, the rows the reader counted equal the rows stored
  * as accepted plus those stored as rejected. Any mismatch fails the run.
  */
-class Accounting {
+@Component
+public class Accounting {
 
 	private final JdbcTemplate jdbc;
 
 	private final RunRepository runs;
 
-	Accounting(JdbcTemplate jdbc, RunRepository runs) {
+	public Accounting(JdbcTemplate jdbc, RunRepository runs) {
 		this.jdbc = jdbc;
 		this.runs = runs;
 	}
 
-	void check(long runId) {
+	public void check(RunContext context) {
+		long runId = context.runId();
 		jdbc.update("UPDATE input_file f SET "
 				+ "rows_accepted = (SELECT COUNT(*) FROM submission_row r WHERE r.run_id = f.run_id "
 				+ "AND r.file_id = f.file_id AND r.code IS NULL), "

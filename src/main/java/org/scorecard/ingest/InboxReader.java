@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (file and row within the file) is saved with every chunk, so a restarted step resumes after the
  * last committed row and no row is stored twice.
  */
-class InboxReader implements ItemStreamReader<IngestItem> {
+public class InboxReader implements ItemStreamReader<IngestItem> {
 
 	private static final String FILE_INDEX = "inbox.fileIndex";
 
@@ -42,7 +42,7 @@ class InboxReader implements ItemStreamReader<IngestItem> {
 
 	private RowSource source;
 
-	InboxReader(JdbcTemplate jdbc, long runId, Path inbox) {
+	public InboxReader(JdbcTemplate jdbc, long runId, Path inbox) {
 		this.jdbc = jdbc;
 		this.runId = runId;
 		this.inbox = inbox;

@@ -11,7 +11,7 @@ import org.scorecard.submission.SheetOutcome;
  * counted in it, or a file that could not be read. The markers travel in the same chunk transaction
  * as the rows, so a file's count is recorded exactly when its last row is.
  */
-sealed interface IngestItem {
+public sealed interface IngestItem {
 
 	record Row(RawRow raw, CheckedRow checked) implements IngestItem {
 	}

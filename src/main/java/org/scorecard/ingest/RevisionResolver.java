@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.scorecard.run.RunContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Settles revisions across all files (rules.md sections 1 and 4): rows of one key submitted at the
@@ -16,7 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * row, only their rows come into memory (a few per cent at most), and only the rows that change
  * are updated, by primary key.
  */
-class RevisionResolver {
+@Component
+public class RevisionResolver {
 
 	/** A restarted step starts again from the rows as ingested: accepted rows current, no tie codes. */
 	private static final String RESET = "UPDATE submission_row SET code = NULL, message = NULL, is_current = TRUE "
@@ -53,11 +56,12 @@ class RevisionResolver {
 
 	private final JdbcTemplate jdbc;
 
-	RevisionResolver(JdbcTemplate jdbc) {
+	public RevisionResolver(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	void resolve(long runId) {
+	public void resolve(RunContext context) {
+		long runId = context.runId();
 		jdbc.update(RESET, runId);
 		List<Object[]> ties = new ArrayList<>();
 		List<Object[]> superseded = new ArrayList<>();

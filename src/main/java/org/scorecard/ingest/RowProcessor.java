@@ -4,11 +4,11 @@ import org.scorecard.submission.RowChecker;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Runs the row checks on each row; file markers pass through unchanged. */
-class RowProcessor implements ItemProcessor<IngestItem, IngestItem> {
+public class RowProcessor implements ItemProcessor<IngestItem, IngestItem> {
 
 	private final RowChecker checker;
 
-	RowProcessor(RowChecker checker) {
+	public RowProcessor(RowChecker checker) {
 		this.checker = checker;
 	}
 

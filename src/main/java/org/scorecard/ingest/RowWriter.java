@@ -3,7 +3,6 @@ package org.scorecard.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.scorecard.run.RunRepository;
 import org.scorecard.submission.CheckedRow;
 import org.scorecard.submission.RawRow;
 import org.scorecard.submission.SheetOutcome;
@@ -27,7 +26,7 @@ public class RowWriter implements ItemWriter<IngestItem> {
 
 	private final long runId;
 
-	RowWriter(JdbcTemplate jdbc, long runId) {
+	public RowWriter(JdbcTemplate jdbc, long runId) {
 		this.jdbc = jdbc;
 		this.runId = runId;
 	}

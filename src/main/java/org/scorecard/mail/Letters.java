@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.scorecard.reference.Agency;
+import org.scorecard.text.Language;
 import org.scorecard.text.Texts;
 import org.scorecard.run.Run;
 
@@ -27,8 +28,8 @@ final class Letters {
 
 	static List<Letter> of(Run run, List<String> secretariat, Collection<Agency> agencies, Texts texts,
 			LocalDate today) {
-		YearMonth period = YearMonth.parse(run.period());
-		Path dir = Path.of(run.outDir()).resolve(run.period());
+		YearMonth period = run.period().month();
+		Path dir = run.periodDir();
 		Map<String, Object> values = new HashMap<>();
 		values.put("period", texts.period(period));
 		values.put("month", period.getMonthValue());
@@ -45,13 +46,13 @@ final class Letters {
 				continue;
 			}
 			Map<String, Object> own = new HashMap<>(values);
-			own.put("agency", name(agency, texts.lang()));
-			own.put("agency_full", fullName(agency, texts.lang()));
+			own.put("agency", agency.name(texts.lang()));
+			own.put("agency_full", agency.fullName(texts.lang()));
 			own.put("code", agency.code());
 			List<String> address = agency.email() == null ? List.of() : List.of(agency.email());
 			letters.add(letter(agency.code(), address, "mail.agency", texts, own,
 					dir.resolve("agencies").resolve(agency.code() + "-" + run.period() + ".pdf"),
-					"Agency " + agency.code() + " (" + name(agency, "vi")
+					"Agency " + agency.code() + " (" + agency.name(Language.VI)
 							+ ") has no e-mail address in agencies.csv."));
 		}
 		return letters;
@@ -63,18 +64,6 @@ final class Letters {
 		all.put("file", attachment.getFileName());
 		return new Letter(key, recipients, nfc(words.format(texts + ".subject", all)),
 				nfc(words.format(texts + ".body", all)), attachment, recipients.isEmpty() ? nobody : null);
-	}
-
-	private static String name(Agency agency, String lang) {
-		return lang.equals("vi") && agency.nameVi() != null && !agency.nameVi().isBlank() ? agency.nameVi()
-				: agency.name();
-	}
-
-	/** The name in the other language too: "Hanoi (Hà Nội)". */
-	private static String fullName(Agency agency, String lang) {
-		String name = name(agency, lang);
-		String other = lang.equals("vi") ? agency.name() : agency.nameVi();
-		return other == null || other.isBlank() || other.equals(name) ? name : name + " (" + other + ")";
 	}
 
 	/** Names typed with combining accents are sent composed, as the reports print them. */

@@ -13,12 +13,11 @@ import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.scorecard.reference.ReferenceRepository;
+import org.scorecard.run.RunContexts;
 import org.scorecard.text.Texts;
 import org.scorecard.run.Run;
 import org.scorecard.run.RunRepository;
 import org.scorecard.run.RunStatus;
-import org.scorecard.submission.RowChecker;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
@@ -40,7 +39,7 @@ public class MailService {
 
 	private final RunRepository runs;
 
-	private final ReferenceRepository references;
+	private final RunContexts contexts;
 
 	private final MailLog log;
 
@@ -52,10 +51,10 @@ public class MailService {
 
 	private final Clock clock;
 
-	public MailService(RunRepository runs, ReferenceRepository references, MailLog log, MailSettings settings,
+	public MailService(RunRepository runs, RunContexts contexts, MailLog log, MailSettings settings,
 			ObjectProvider<JavaMailSender> senders, JdbcTemplate jdbc, Clock clock) {
 		this.runs = runs;
-		this.references = references;
+		this.contexts = contexts;
 		this.log = log;
 		this.settings = settings;
 		this.senders = senders;
@@ -75,12 +74,12 @@ public class MailService {
 	public MailOutcome send(long runId, boolean dryRun, MailProgress progress) {
 		Run run = mailable(runId);
 		JavaMailSender sender = dryRun ? null : sender();
-		Texts texts = Texts.load(Path.of(run.templatesDir()), "mail", run.lang());
+		Texts texts = Texts.load(run.templatesDir(), "mail", run.lang());
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ReportingPeriod.ZONE);
 		List<Letter> letters = Letters.of(run, settings.secretariatAddresses(),
-				references.load(runId).agencies().values(), texts, today);
+				contexts.of(runId).reference().agencies().values(), texts, today);
 		Map<String, MailLog.Entry> logged = log.find(runId);
-		Outbox outbox = dryRun ? Outbox.open(Path.of(run.outDir()).resolve(run.period()).resolve("outbox")) : null;
+		Outbox outbox = dryRun ? Outbox.open(run.periodDir().resolve("outbox")) : null;
 		List<Delivery> deliveries = new ArrayList<>();
 		for (Letter letter : letters) {
 			MailLog.Entry entry = logged.get(letter.key());
@@ -100,7 +99,7 @@ public class MailService {
 			deliveries.add(delivery);
 			progress.done(delivery);
 		}
-		return new MailOutcome(runId, run.period(), dryRun, deliveries);
+		return new MailOutcome(runId, run.period().toString(), dryRun, deliveries);
 	}
 
 	private Run mailable(long runId) {
@@ -110,10 +109,10 @@ public class MailService {
 					+ " has not completed, so its reports are not all written; run it to the end first.");
 		}
 		Long latest = jdbc.queryForObject("SELECT MAX(id) FROM run WHERE period = ? AND out_dir = ?", Long.class,
-				run.period(), run.outDir());
+				run.period().toString(), run.outDir().toString());
 		if (latest != null && latest != runId) {
 			throw new MailRequestException("Run " + runId + " of " + run.period() + " has been replaced by run "
-					+ latest + ", whose reports are now in " + Path.of(run.outDir()).resolve(run.period())
+					+ latest + ", whose reports are now in " + run.periodDir()
 					+ "; mail that one.");
 		}
 		settings.check();

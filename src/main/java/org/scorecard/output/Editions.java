@@ -40,16 +40,12 @@ public class Editions {
 	/** Not covered by SHA256SUMS: mails are written after it (dry run). */
 	private static final Set<String> UNSUMMED = Set.of("history", "logs", "outbox", MARKER, SUMS);
 
-	public static Path periodDir(Run run) {
-		return Path.of(run.outDir()).resolve(run.period());
-	}
-
 	/**
 	 * Makes the period's folder this run's: moves another run's edition into history first. Called
 	 * again after a restart it finds its own marker and leaves the files for the run to overwrite.
 	 */
 	public void claim(Run run) throws IOException {
-		Path dir = periodDir(run);
+		Path dir = run.periodDir();
 		Files.createDirectories(dir);
 		String previous = previousRunId(dir);
 		String current = Long.toString(run.id());
@@ -93,7 +89,7 @@ public class Editions {
 
 	/** Writes SHA256SUMS over every output of the edition (paths relative to the period folder, sorted). */
 	public void writeChecksums(Run run) throws IOException {
-		Path dir = periodDir(run);
+		Path dir = run.periodDir();
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(dir)) {
 			files = walk.filter(Files::isRegularFile).filter(p -> summed(dir.relativize(p))).sorted().toList();

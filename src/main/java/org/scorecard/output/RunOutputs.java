@@ -5,20 +5,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.scorecard.completeness.Completeness;
-import org.scorecard.reference.ReferenceRepository;
 import org.scorecard.run.Run;
 import org.scorecard.run.RunLogs;
-import org.scorecard.run.RunRepository;
 import org.scorecard.workbook.WorkbookWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.scorecard.run.RunContext;
 
 /** Writes the run's files into {@code out/PERIOD/}. */
 @Component
 public class RunOutputs {
-
-	private final RunRepository runs;
 
 	private final RejectsCsv rejects;
 
@@ -32,15 +28,13 @@ public class RunOutputs {
 
 	private final RunLogs logs;
 
-	public RunOutputs(JdbcTemplate jdbc, RunRepository runs, Clock clock, Completeness completeness,
-			ReferenceRepository references, WorkbookWriter workbook, Editions editions, RunLogs logs) {
-		this.runs = runs;
+	public RunOutputs(JdbcTemplate jdbc, Clock clock, WorkbookWriter workbook, Editions editions, RunLogs logs) {
 		this.logs = logs;
 		this.editions = editions;
 		this.clock = clock;
 		this.workbook = workbook;
 		this.rejects = new RejectsCsv(jdbc);
-		this.summary = new SummaryJson(jdbc, completeness, references);
+		this.summary = new SummaryJson(jdbc);
 	}
 
 	private long took(String file, long start) {
@@ -50,22 +44,22 @@ public class RunOutputs {
 	}
 
 	/** SHA256SUMS, the last file of an edition. */
-	public void writeChecksums(long runId) throws IOException {
-		editions.writeChecksums(runs.find(runId).orElseThrow());
+	public void writeChecksums(RunContext context) throws IOException {
+		editions.writeChecksums(context.run());
 	}
 
 	/** The period's folder becomes this run's (the previous edition moves to history), then its data files. */
-	public void write(long runId) throws IOException {
-		Run run = runs.find(runId).orElseThrow();
+	public void write(RunContext context) throws IOException {
+		Run run = context.run();
 		editions.claim(run);
-		Path dir = Editions.periodDir(run);
+		Path dir = run.periodDir();
 		Instant generatedAt = clock.instant();
 		long start = System.nanoTime();
-		rejects.write(runId, dir.resolve("rejects.csv"));
+		rejects.write(run.id(), dir.resolve("rejects.csv"));
 		start = took("rejects.csv", start);
-		workbook.write(run, generatedAt, dir.resolve("scorecard-" + run.period() + ".xlsx"));
+		workbook.write(context, generatedAt, dir.resolve("scorecard-" + run.period() + ".xlsx"));
 		start = took("scorecard-" + run.period() + ".xlsx", start);
-		summary.write(run, generatedAt, dir.resolve("summary.json"));
+		summary.write(context, generatedAt, dir.resolve("summary.json"));
 		took("summary.json", start);
 	}
 

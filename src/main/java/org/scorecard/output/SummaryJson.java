@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,15 +17,13 @@ import org.scorecard.completeness.Completeness;
 import org.scorecard.completeness.ReportingStatus;
 import org.scorecard.reference.Measure;
 import org.scorecard.reference.Operator;
-import org.scorecard.reference.ReferenceRepository;
 import org.scorecard.reference.Task;
 import org.scorecard.run.Run;
-import org.scorecard.period.Cutoff;
-import org.scorecard.submission.RowChecker;
 import org.scorecard.task.TaskStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.scorecard.period.ReportingPeriod;
 import org.scorecard.files.AtomicFile;
+import org.scorecard.run.RunContext;
 
 /**
  * {@code summary.json} for machines: the run's identity, per input file its hash and row counts,
@@ -46,14 +43,8 @@ class SummaryJson {
 
 	private final JdbcTemplate jdbc;
 
-	private final Completeness completeness;
-
-	private final ReferenceRepository references;
-
-	SummaryJson(JdbcTemplate jdbc, Completeness completeness, ReferenceRepository references) {
+	SummaryJson(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.completeness = completeness;
-		this.references = references;
 	}
 
 	private static Map<String, Object> completeness(ReportingStatus status) {
@@ -131,9 +122,10 @@ class SummaryJson {
 		return sheets;
 	}
 
-	void write(Run run, Instant generatedAt, Path target) throws IOException {
+	void write(RunContext context, Instant generatedAt, Path target) throws IOException {
+		Run run = context.accounted();
 		Map<String, Object> summary = new LinkedHashMap<>();
-		summary.put("period", run.period());
+		summary.put("period", run.period().toString());
 		summary.put("run_id", run.id());
 		summary.put("edition", run.edition());
 		summary.put("generated_at", generatedAt.toString());
@@ -172,13 +164,11 @@ class SummaryJson {
 		totals.put("accepted", run.rowsAccepted());
 		totals.put("rejected", run.rowsRejected());
 		summary.put("totals", totals);
-		YearMonth period = YearMonth.parse(run.period());
-		Cutoff cutoff = Cutoff.valueOf(run.cutoff());
-		List<ReportingStatus> statuses = completeness.statuses(run.id(), period, cutoff, run.deadlineDays());
+		List<ReportingStatus> statuses = context.statuses();
 		summary.put("completeness", statuses.stream().map(SummaryJson::completeness).toList());
 		Completeness.Rates rates = Completeness.rates(statuses);
 		Map<String, Object> reporting = new LinkedHashMap<>();
-		reporting.put("deadline", Completeness.deadlineEnd(period, cutoff, run.deadlineDays())
+		reporting.put("deadline", context.deadlineEnd()
 			.minusNanos(1)
 			.atZone(ReportingPeriod.ZONE)
 			.toOffsetDateTime()
@@ -190,9 +180,9 @@ class SummaryJson {
 		reporting.put("reporting_rate", rates.reportingRate());
 		reporting.put("on_time_rate", rates.onTimeRate());
 		summary.put("reporting", reporting);
-		LocalDate asOf = cutoff.end(period);
+		LocalDate asOf = context.asOf();
 		List<Map<String, Object>> tasks = new ArrayList<>();
-		for (Task task : references.load(run.id()).tasks()) {
+		for (Task task : context.reference().tasks()) {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("id", task.id());
 			entry.put("title", task.title());
@@ -203,7 +193,7 @@ class SummaryJson {
 			tasks.add(entry);
 		}
 		summary.put("tasks", tasks);
-		summary.put("results", results(run.id(), period.getYear()));
+		summary.put("results", results(run.id(), run.period().year()));
 		summary.put("quality", quality(run.id()));
 		AtomicFile.write(target, out -> JSON.writeValue(out, summary));
 	}

@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.scorecard.aggregation.Decimals;
-import org.scorecard.reference.ReferenceRepository;
 import org.scorecard.reference.Rule;
-import org.scorecard.run.RunRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.scorecard.run.RunContext;
 
 /**
  * Finds the run's data-quality problems in its period, set-based in SQL, and stores them in
@@ -90,20 +89,15 @@ public class QualityChecks {
 
 	private final NamedParameterJdbcTemplate named;
 
-	private final RunRepository runs;
-
-	private final ReferenceRepository references;
-
-	public QualityChecks(JdbcTemplate jdbc, RunRepository runs, ReferenceRepository references) {
+	public QualityChecks(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
-		this.runs = runs;
-		this.references = references;
 	}
 
 	/** Rebuilds the run's findings (a restarted step finds them again, never twice). */
-	public void build(long runId) {
-		YearMonth period = YearMonth.parse(runs.find(runId).orElseThrow().period());
+	public void build(RunContext context) {
+		long runId = context.runId();
+		YearMonth period = context.period().month();
 		String p = period.toString();
 		jdbc.update("DELETE FROM quality_finding WHERE run_id = ?", runId);
 		List<Object[]> rows = new ArrayList<>();
@@ -116,7 +110,7 @@ public class QualityChecks {
 		jdbc.update("DELETE FROM outlier_stat WHERE run_id = ?", runId);
 		named.update(MEDIANS, params);
 		named.update(SPREAD, params);
-		for (Rule rule : references.load(runId).rules()) {
+		for (Rule rule : context.reference().rules()) {
 			named.query(RULE.formatted(rule.operator()),
 					new MapSqlParameterSource(params.getValues()).addValue("left", rule.left()).addValue("right", rule.right()),
 					rs -> {

@@ -12,7 +12,6 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.scorecard.completeness.ReportingStatus;
 import org.scorecard.reference.Task;
-import org.scorecard.submission.RowChecker;
 import org.scorecard.period.ReportingPeriod;
 import org.scorecard.text.Texts;
 
@@ -46,7 +45,7 @@ final class AgencyScorecard {
 		String title = texts.format("scorecard.title", "agency", name);
 		PdfDocument.Meta meta = new PdfDocument.Meta(title + ", " + period,
 				texts.format("report.subject", "period", period), texts.get("report.author"), "Scorecard " + version,
-				"scorecard, " + agency + ", " + data.run().period(), texts.lang());
+				"scorecard, " + agency + ", " + data.run().period(), texts.lang().code());
 		PageEvents events = new PageEvents(texts.format("header.running", "period", period) + " \u2014 " + name,
 				texts.get("footer.page"), false);
 		try (PdfDocument doc = new PdfDocument(out, meta, settings.pdfa(), events)) {

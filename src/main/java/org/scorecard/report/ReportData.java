@@ -16,15 +16,13 @@ import org.scorecard.reference.Agency;
 import org.scorecard.reference.AgencyTree;
 import org.scorecard.reference.Indicator;
 import org.scorecard.reference.ReferenceData;
-import org.scorecard.reference.ReferenceRepository;
 import org.scorecard.reference.Target;
 import org.scorecard.reference.Task;
 import org.scorecard.run.Run;
-import org.scorecard.period.Cutoff;
-import org.scorecard.submission.RowChecker;
 import org.scorecard.task.TaskStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.scorecard.period.ReportingPeriod;
+import org.scorecard.run.RunContext;
 
 /**
  * Everything the reports show, read from the run's tables (the same ones summary.json is written
@@ -75,15 +73,14 @@ public final class ReportData {
 
 	private final JdbcTemplate jdbc;
 
-	public ReportData(JdbcTemplate jdbc, Run run, ReferenceRepository references, Completeness completeness) {
+	public ReportData(JdbcTemplate jdbc, RunContext context) {
 		this.jdbc = jdbc;
-		this.run = run;
-		this.period = YearMonth.parse(run.period());
-		this.reference = references.load(run.id());
+		this.run = context.accounted();
+		this.period = run.period().month();
+		this.reference = context.reference();
 		this.tree = new AgencyTree(reference.agencies());
-		Cutoff cutoff = Cutoff.valueOf(run.cutoff());
-		this.asOf = cutoff.end(period);
-		this.deadline = Completeness.deadlineEnd(period, cutoff, run.deadlineDays())
+		this.asOf = context.asOf();
+		this.deadline = context.deadlineEnd()
 			.minusNanos(1)
 			.atZone(ReportingPeriod.ZONE)
 			.toLocalDate();
@@ -100,7 +97,7 @@ public final class ReportData {
 						rs.getString("status"), targets.get(rs.getString("agency") + " " + rs.getString("indicator"))),
 				run.id()));
 		this.results.sort(Comparator.comparingInt((Result r) -> position(r.agency())).thenComparing(Result::indicator));
-		this.completeness = completeness.statuses(run.id(), period, cutoff, run.deadlineDays())
+		this.completeness = context.statuses()
 			.stream()
 			.sorted(Comparator.comparingInt(s -> position(s.agency())))
 			.toList();

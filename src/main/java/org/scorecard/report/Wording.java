@@ -35,22 +35,18 @@ final class Wording {
 		if (agency == null) {
 			return code;
 		}
-		return texts.lang().equals("vi") && agency.nameVi() != null && !agency.nameVi().isBlank() ? agency.nameVi()
-				: agency.name();
+		return agency.name(texts.lang());
 	}
 
 	/** The name in the other language too, for headings: "Hanoi (Hà Nội)". */
 	String agencyBoth(String code) {
 		Agency agency = data.agency(code);
-		String name = agency(code);
-		String other = texts.lang().equals("vi") ? agency.name() : agency.nameVi();
-		return other == null || other.isBlank() || other.equals(name) ? name : name + " (" + other + ")";
+		return agency == null ? code : agency.fullName(texts.lang());
 	}
 
 	String indicator(String code) {
 		Indicator indicator = data.indicator(code);
-		return texts.lang().equals("vi") && indicator.nameVi() != null && !indicator.nameVi().isBlank()
-				? indicator.nameVi() : indicator.name();
+		return indicator.name(texts.lang());
 	}
 
 	String unit(String indicatorCode) {

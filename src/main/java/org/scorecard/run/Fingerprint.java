@@ -40,7 +40,7 @@ final class Fingerprint {
 				}
 			}
 		}
-		add(digest, "lang=" + request.lang());
+		add(digest, "lang=" + request.lang().code());
 		add(digest, "cutoff=" + request.cutoff());
 		add(digest, "deadline-days=" + request.deadlineDays());
 		return HexFormat.of().formatHex(digest.digest());

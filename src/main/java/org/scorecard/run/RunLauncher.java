@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.scorecard.job.MonthlyJobConfiguration;
 import org.scorecard.reference.ReferenceLoader;
 import org.scorecard.submission.Inbox;
 import org.scorecard.submission.SubmissionFile;
@@ -88,7 +87,7 @@ public class RunLauncher {
 
 	private JobExecution restart(long runId) throws Exception {
 		runs.markStarted(runId);
-		JobInstance instance = jobRepository.getJobInstance(MonthlyJobConfiguration.JOB_NAME, parameters(runId));
+		JobInstance instance = jobRepository.getJobInstance(job.getName(), parameters(runId));
 		if (instance == null) {
 			return jobOperator.start(job, parameters(runId));
 		}
@@ -137,8 +136,8 @@ public class RunLauncher {
 		return message == null ? cause.getClass().getSimpleName() : message;
 	}
 
-	static JobParameters parameters(long runId) {
-		return new JobParametersBuilder().addLong("run.id", runId).toJobParameters();
+	public static JobParameters parameters(long runId) {
+		return new JobParametersBuilder().addLong(RunContexts.RUN_ID, runId).toJobParameters();
 	}
 
 }

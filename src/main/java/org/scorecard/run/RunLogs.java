@@ -50,7 +50,7 @@ public class RunLogs {
 	}
 
 	public static Path file(Run run) {
-		return Path.of(run.outDir()).resolve(run.period()).resolve("logs").resolve("run-" + run.id() + ".log");
+		return run.periodDir().resolve("logs").resolve("run-" + run.id() + ".log");
 	}
 
 	/** Starts writing the run's log and capturing warnings and errors into it. */

@@ -1,14 +1,17 @@
 package org.scorecard.run;
 
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.scorecard.period.Cutoff;
+import org.scorecard.period.ReportingPeriod;
 import org.scorecard.submission.FileKind;
+import org.scorecard.text.Language;
 import org.scorecard.submission.SubmissionFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -50,7 +53,7 @@ public class RunRepository {
 			ps.setString(8, request.outDir().toString());
 			ps.setString(9, request.cutoff().name());
 			ps.setInt(10, request.deadlineDays());
-			ps.setString(11, request.lang());
+			ps.setString(11, request.lang().code());
 			ps.setString(12, request.templatesDir().toString());
 			return ps;
 		}, keys);
@@ -100,14 +103,16 @@ public class RunRepository {
 				runId, runId);
 	}
 
+	/** The one place a run's stored strings become types. */
 	private static Run map(ResultSet rs, int row) throws SQLException {
-		return new Run(rs.getLong("id"), rs.getString("period"), rs.getString("fingerprint"), rs.getInt("edition"),
-				RunStatus.valueOf(rs.getString("status")), Utc.instant(rs.getObject("created_at", LocalDateTime.class)),
-				Utc.instant(rs.getObject("ended_at", LocalDateTime.class)), rs.getString("reference_dir"), rs.getString("inbox_dir"),
-				rs.getString("out_dir"), rs.getString("cutoff"), rs.getInt("deadline_days"),
-				rs.getObject("rows_read", Long.class), rs.getObject("rows_accepted", Long.class),
-				rs.getObject("rows_rejected", Long.class), rs.getString("message"), rs.getString("lang"),
-				rs.getString("templates_dir"));
+		return new Run(rs.getLong("id"), ReportingPeriod.parse(rs.getString("period")), rs.getString("fingerprint"),
+				rs.getInt("edition"), RunStatus.valueOf(rs.getString("status")),
+				Utc.instant(rs.getObject("created_at", LocalDateTime.class)),
+				Utc.instant(rs.getObject("ended_at", LocalDateTime.class)), Path.of(rs.getString("reference_dir")),
+				Path.of(rs.getString("inbox_dir")), Path.of(rs.getString("out_dir")), Cutoff.valueOf(rs.getString("cutoff")),
+				rs.getInt("deadline_days"), rs.getObject("rows_read", Long.class), rs.getObject("rows_accepted", Long.class),
+				rs.getObject("rows_rejected", Long.class), rs.getString("message"), Language.of(rs.getString("lang")),
+				Path.of(rs.getString("templates_dir")));
 	}
 
 }

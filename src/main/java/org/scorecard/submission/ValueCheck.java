@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 
 import org.scorecard.reference.Indicator;
 import org.scorecard.reference.Unit;
-import org.scorecard.spreadsheet.Cell;
 import org.scorecard.text.Quoted;
 
 /**

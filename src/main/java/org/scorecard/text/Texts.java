@@ -28,7 +28,7 @@ public final class Texts {
 
 	private final String source;
 
-	private final String lang;
+	private final Language lang;
 
 	private final DateTimeFormatter dates;
 
@@ -36,16 +36,16 @@ public final class Texts {
 
 	private final String grouping;
 
-	private Texts(Properties texts, String source, String lang) {
+	private Texts(Properties texts, String source, Language lang) {
 		this.texts = texts;
 		this.source = source;
 		this.lang = lang;
-		this.dates = DateTimeFormatter.ofPattern(get("format.date"), Locale.forLanguageTag(lang));
+		this.dates = DateTimeFormatter.ofPattern(get("format.date"), lang.locale());
 		this.decimal = get("format.decimal").charAt(0);
 		this.grouping = get("format.grouping");
 	}
 
-	public static Texts load(Path templatesDir, String lang) {
+	public static Texts load(Path templatesDir, Language lang) {
 		return load(templatesDir, "report", lang);
 	}
 
@@ -53,7 +53,7 @@ public final class Texts {
 	 * The texts of {@code templates/BASENAME_LANG.properties} over the report texts of the language, so
 	 * that other texts (the mail's) are formatted with the same numbers, dates and month names.
 	 */
-	public static Texts load(Path templatesDir, String baseName, String lang) {
+	public static Texts load(Path templatesDir, String baseName, Language lang) {
 		Properties texts = new Properties();
 		String source = read(templatesDir, "report", lang, texts);
 		if (!baseName.equals("report")) {
@@ -62,8 +62,8 @@ public final class Texts {
 		return new Texts(texts, source, lang);
 	}
 
-	private static String read(Path templatesDir, String baseName, String lang, Properties texts) {
-		String name = baseName + "_" + lang + ".properties";
+	private static String read(Path templatesDir, String baseName, Language lang, Properties texts) {
+		String name = baseName + "_" + lang.code() + ".properties";
 		Path file = templatesDir.resolve(name);
 		try {
 			if (Files.isRegularFile(file)) {
@@ -86,7 +86,7 @@ public final class Texts {
 		}
 	}
 
-	public String lang() {
+	public Language lang() {
 		return lang;
 	}
 

@@ -5,8 +5,6 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.scorecard.run.RunRepository;
-import org.scorecard.submission.RowChecker;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.scorecard.period.ReportingPeriod;
 import org.scorecard.period.Utc;

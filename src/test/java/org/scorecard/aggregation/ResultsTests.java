@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorecard.run.RunContexts;
 import org.scorecard.Fixtures;
 import org.scorecard.Summary;
 import org.scorecard.run.RunLauncher;
@@ -29,6 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:results;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResultsTests {
+
+	@Autowired
+	RunContexts contexts;
 
 	@Autowired
 	RunLauncher launcher;
@@ -264,7 +268,7 @@ class ResultsTests {
 	void rebuildingTheResultsGivesTheSameRows() {
 		String query = "SELECT agency, indicator, ytd, status FROM result WHERE run_id = ? ORDER BY agency, indicator";
 		var before = jdbc.queryForList(query, runId);
-		results.build(runId);
+		results.build(contexts.of(runId));
 		assertThat(jdbc.queryForList(query, runId)).hasSize(28).isEqualTo(before);
 	}
 

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorecard.run.RunContexts;
 import org.scorecard.Fixtures;
 import org.scorecard.run.RunLauncher;
 import org.scorecard.run.RunOutcome;
@@ -20,6 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:accounting;DB_CLOSE_DELAY=-1")
 class AccountingTests {
+
+	@Autowired
+	RunContexts contexts;
 
 	@Autowired
 	RunLauncher launcher;
@@ -47,7 +51,7 @@ class AccountingTests {
 		assertThat(outcome.run().rowsRejected()).isEqualTo(1);
 
 		jdbc.update("DELETE FROM submission_row WHERE run_id = ? AND line = 4", runId);
-		assertThatIllegalStateException().isThrownBy(() -> new Accounting(jdbc, runs).check(runId))
+		assertThatIllegalStateException().isThrownBy(() -> new Accounting(jdbc, runs).check(contexts.of(runId)))
 			.withMessageContaining("a.csv: 3 rows read but 1 accepted + 1 rejected stored");
 	}
 

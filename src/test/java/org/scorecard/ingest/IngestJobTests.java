@@ -210,7 +210,7 @@ class IngestJobTests {
 		long stored = jdbc.queryForObject("SELECT COUNT(*) FROM submission_row WHERE run_id = ?", Long.class,
 				failed.run().id());
 		// two chunks committed: 1,500 rows and the end marker of f0.csv, then 499 rows of f1.csv
-		assertThat(stored).isEqualTo(2 * IngestConfiguration.CHUNK_SIZE - 1);
+		assertThat(stored).isEqualTo(2 * 1000 - 1);
 
 		RunOutcome restarted = launcher.launch(request(reference, inbox, "2026-09"));
 		assertThat(restarted.restarted()).isTrue();

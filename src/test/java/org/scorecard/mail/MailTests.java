@@ -358,7 +358,7 @@ class MailTests {
 	/** The command "run --period 2026-09" on the files in {@code dir}, with or without --rerun. */
 	private RunOutcome launch(String lang, boolean rerun) throws Exception {
 		RunOutcome outcome = launcher.launch(new RunRequest(YearMonth.of(2026, 9), dir.resolve("ref"),
-				dir.resolve("inbox"), dir.resolve("out"), Cutoff.CALENDAR, 5, rerun, lang, RunRequest.TEMPLATES));
+				dir.resolve("inbox"), dir.resolve("out"), Cutoff.CALENDAR, 5, rerun, org.scorecard.text.Language.of(lang), RunRequest.TEMPLATES));
 		assertThat(outcome.completed()).as(outcome.failure()).isTrue();
 		return outcome;
 	}

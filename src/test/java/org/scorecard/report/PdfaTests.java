@@ -50,7 +50,7 @@ class PdfaTests {
 				"VN,2026-09,GDP_GROWTH,7.1,PERCENT,2026-10-02,", "DOI,2026-09,PROC_TOTAL,31,,2026-10-02,",
 				"DOI,2026-09,PROC_DEC,25,,2026-10-02,");
 		RunOutcome outcome = launcher.launch(new RunRequest(YearMonth.of(2026, 9), reference, inbox, dir.resolve("out"),
-				Cutoff.CALENDAR, 5, false, "vi", RunRequest.TEMPLATES));
+				Cutoff.CALENDAR, 5, false, org.scorecard.text.Language.VI, RunRequest.TEMPLATES));
 		assertThat(outcome.completed()).isTrue();
 		Path period = dir.resolve("out/2026-09");
 		for (Path pdf : new Path[] { period.resolve("scorecard-2026-09.pdf"), period.resolve("agencies/HN-2026-09.pdf") }) {

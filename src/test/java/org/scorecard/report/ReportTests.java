@@ -68,7 +68,7 @@ class ReportTests {
 
 	private Path runIn(String lang) throws Exception {
 		RunOutcome outcome = launcher.launch(new RunRequest(YearMonth.of(2026, 10), Path.of("seeds/reference"),
-				Path.of("seeds/submissions"), dir.resolve(lang), Cutoff.CALENDAR, 5, false, lang, RunRequest.TEMPLATES));
+				Path.of("seeds/submissions"), dir.resolve(lang), Cutoff.CALENDAR, 5, false, org.scorecard.text.Language.of(lang), RunRequest.TEMPLATES));
 		assertThat(outcome.completed()).as(lang).isTrue();
 		return dir.resolve(lang).resolve("2026-10");
 	}

@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorecard.Fixtures;
-import org.scorecard.job.MonthlyJobConfiguration;
 import org.scorecard.period.Cutoff;
 import org.scorecard.submission.Inbox;
 import org.scorecard.submission.SubmissionFile;
@@ -24,6 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:recovery;DB_CLOSE_DELAY=-1")
 class RunRecoveryTests {
+
+	@Autowired
+	org.springframework.batch.core.job.Job job;
 
 	@Autowired
 	RunLauncher launcher;
@@ -50,7 +52,7 @@ class RunRecoveryTests {
 		// what the killed process left: the run (STARTED) and its job instance, no execution
 		List<SubmissionFile> files = Inbox.scan(inbox);
 		long runId = runs.create(request, Fingerprint.of(request, files), files);
-		jobRepository.createJobInstance(MonthlyJobConfiguration.JOB_NAME, RunLauncher.parameters(runId));
+		jobRepository.createJobInstance(job.getName(), RunLauncher.parameters(runId));
 
 		RunOutcome outcome = launcher.launch(request);
 

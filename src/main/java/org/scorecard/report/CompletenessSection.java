@@ -1,0 +1,46 @@
+package org.scorecard.report;
+
+import java.util.List;
+
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.pdf.PdfPTable;
+import org.scorecard.completeness.ReportingStatus;
+import org.scorecard.period.ReportingPeriod;
+import org.scorecard.text.Texts;
+
+/** Completeness and timeliness: the rates, the deadline, and the agencies late or missing. */
+final class CompletenessSection extends Section {
+
+	CompletenessSection(ReportData data, Texts texts) {
+		super(data, texts);
+	}
+
+	@Override
+	void write(PdfDocument doc) throws DocumentException {
+		doc.newPage();
+		doc.section(texts.get("section.completeness"));
+		var rates = data.rates();
+		doc.paragraph(texts.format("summary.reporting", "reported", rates.onTime() + rates.late(), "expected",
+				rates.expected(), "period", texts.period(data.period()), "reporting_rate",
+				texts.fraction(rates.reportingRate()), "on_time", rates.onTime(), "on_time_rate",
+				texts.fraction(rates.onTimeRate())));
+		doc.paragraph(texts.format("completeness.deadline", "date", texts.date(data.deadline())));
+		List<ReportingStatus> notOnTime = data.completeness().stream().filter(s -> !s.status().equals("on_time")).toList();
+		if (notOnTime.isEmpty()) {
+			doc.paragraph(texts.get("completeness.none"));
+			return;
+		}
+		PdfPTable table = Pdf.table(1.5f, 4f, 1.5f, 3f);
+		doc.pdf.header(table, texts.get("col.agency"), "", texts.get("col.status"), texts.get("col.first_submitted"));
+		for (ReportingStatus status : notOnTime) {
+			table.addCell(doc.pdf.text(status.agency()));
+			table.addCell(doc.pdf.text(words.agencyBoth(status.agency())));
+			table.addCell(doc.pdf.status(status.status(), words.status(status.status())));
+			table.addCell(doc.pdf.text(status.firstSubmittedAt() == null ? ""
+					: texts.date(status.firstSubmittedAt().atZone(ReportingPeriod.ZONE).toLocalDate()) + " "
+							+ status.firstSubmittedAt().atZone(ReportingPeriod.ZONE).toLocalTime().withNano(0)));
+		}
+		doc.add(table);
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.scorecard.report;
+
+import org.openpdf.text.Chunk;
+import org.openpdf.text.DocumentException;
+import org.scorecard.text.Texts;
+
+/** The methods: how every figure was computed. */
+final class MethodsSection extends Section {
+
+	MethodsSection(ReportData data, Texts texts) {
+		super(data, texts);
+	}
+
+	@Override
+	void write(PdfDocument doc) throws DocumentException {
+		doc.newPage();
+		doc.section(texts.get("section.methods"));
+		for (int i = 1; i <= 6; i++) {
+			doc.paragraph(texts.format("methods." + i, "period", data.run().period()));
+		}
+		doc.add(new Chunk(""));
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.scorecard.report;
+
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.scorecard.text.Texts;
+
+/** Indicators against targets, agency by agency, with the colour legend of the statuses. */
+final class TargetsSection extends Section {
+
+	private static final String[] LEGEND = { "achieved", "exceeded", "on_track", "at_risk", "off_track", "no_data" };
+
+	TargetsSection(ReportData data, Texts texts) {
+		super(data, texts);
+	}
+
+	@Override
+	void write(PdfDocument doc) throws DocumentException {
+		doc.newPage();
+		doc.section(texts.get("section.targets"));
+		legend(doc);
+		PdfPTable table = Pdf.table(3.6f, 1.6f, 1.8f, 1.1f, 3f, 1.3f);
+		table.setComplete(false);
+		int rows = 0;
+		doc.pdf.header(table, texts.get("col.indicator"),
+				texts.format("col.month", "month", texts.get("month." + data.period().getMonthValue())),
+				texts.get("col.ytd"), texts.get("col.growth"), texts.get("col.target"), texts.get("col.status"));
+		String agency = null;
+		for (ReportData.Result result : data.withTargets()) {
+			if (!result.agency().equals(agency)) {
+				agency = result.agency();
+				table.addCell(doc.pdf.agencyRow(words.agency(agency), 6));
+			}
+			table.addCell(doc.pdf.text(words.indicator(result.indicator()) + " (" + words.unit(result.indicator()) + ")"));
+			table.addCell(doc.pdf.number(words.value(result.indicator(), result.month())));
+			table.addCell(doc.pdf.number(words.value(result.indicator(), result.ytd())));
+			table.addCell(doc.pdf.number(words.growth(result.growthYtd())));
+			table.addCell(doc.pdf.text(words.target(result.target())));
+			table.addCell(doc.pdf.status(result.status(), words.status(result.status())));
+			flushEvery(doc, table, ++rows);
+		}
+		table.setComplete(true);
+		doc.add(table);
+	}
+
+	private void legend(PdfDocument doc) throws DocumentException {
+		PdfPTable legend = new PdfPTable(LEGEND.length + 1);
+		legend.setWidthPercentage(100);
+		legend.setSpacingAfter(6);
+		PdfPCell title = doc.pdf.bold(texts.get("legend.title"));
+		title.setBorder(0);
+		legend.addCell(title);
+		for (String status : LEGEND) {
+			legend.addCell(doc.pdf.status(status, words.status(status)));
+		}
+		doc.add(legend);
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.scorecard.run;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.scorecard.completeness.ReportingStatus;
+import org.scorecard.period.Cutoff;
+import org.scorecard.period.ReportingPeriod;
+import org.scorecard.reference.ReferenceData;
+import org.scorecard.text.Language;
+
+/**
+ * What every step of one job execution needs to know about its run, typed and built once
+ * ({@link RunContexts}): the run's record, its dates, and, read once on first use, the reference data
+ * stored for the run and the completeness of the period (known once ingestion is done).
+ */
+public final class RunContext {
+
+	private final Run run;
+
+	private final Supplier<ReferenceData> reference;
+
+	private final Supplier<List<ReportingStatus>> statuses;
+
+	private final Supplier<Run> accounted;
+
+	RunContext(Run run, Supplier<ReferenceData> reference, Supplier<List<ReportingStatus>> statuses,
+			Supplier<Run> accounted) {
+		this.run = run;
+		this.reference = once(reference);
+		this.statuses = once(statuses);
+		this.accounted = once(accounted);
+	}
+
+	public Run run() {
+		return run;
+	}
+
+	public long runId() {
+		return run.id();
+	}
+
+	public ReportingPeriod period() {
+		return run.period();
+	}
+
+	public Cutoff cutoff() {
+		return run.cutoff();
+	}
+
+	public int deadlineDays() {
+		return run.deadlineDays();
+	}
+
+	public Language lang() {
+		return run.lang();
+	}
+
+	/** The period's first day under the run's cut-off. */
+	public LocalDate start() {
+		return run.period().start(run.cutoff());
+	}
+
+	/** The period's last day under the run's cut-off: the date tasks are judged as of. */
+	public LocalDate asOf() {
+		return run.period().end(run.cutoff());
+	}
+
+	/** The first instant after the deadline: the start of the day after it, in the reporting zone. */
+	public Instant deadlineEnd() {
+		return deadlineEnd(run);
+	}
+
+	static Instant deadlineEnd(Run run) {
+		return run.period().end(run.cutoff()).plusDays(run.deadlineDays() + 1L).atStartOfDay(ReportingPeriod.ZONE)
+			.toInstant();
+	}
+
+	public Path referenceDir() {
+		return run.referenceDir();
+	}
+
+	public Path inboxDir() {
+		return run.inboxDir();
+	}
+
+	public Path outDir() {
+		return run.outDir();
+	}
+
+	/** Where this period's edition is written: {@code OUT/2026-10}. */
+	public Path periodDir() {
+		return run.periodDir();
+	}
+
+	public Path templatesDir() {
+		return run.templatesDir();
+	}
+
+	/** The reference data stored for the run (read once). */
+	public ReferenceData reference() {
+		return reference.get();
+	}
+
+	/** The run's record as it is once its rows are accounted for: with rows read, accepted and rejected. */
+	public Run accounted() {
+		return accounted.get();
+	}
+
+	/** Every expected reporter's timeliness (computed once, after ingestion). */
+	public List<ReportingStatus> statuses() {
+		return statuses.get();
+	}
+
+	private static <T> Supplier<T> once(Supplier<T> supplier) {
+		return new Supplier<>() {
+
+			private T value;
+
+			@Override
+			public synchronized T get() {
+				if (value == null) {
+					value = supplier.get();
+				}
+				return value;
+			}
+
+		};
+	}
+
+}
