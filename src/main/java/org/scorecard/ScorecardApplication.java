@@ -2,20 +2,19 @@ package org.scorecard;
 
 import java.time.Clock;
 
-import org.scorecard.cli.Cli;
 import org.scorecard.run.RunSettings;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
-/** Scorecard: the monthly reporting job. {@link #main} hands the command line to {@link Cli}. */
+/**
+ * Scorecard: the monthly reporting job, as a Spring application. The program starts in
+ * {@code org.scorecard.cli.Cli}, which reads the command line and starts this application for the
+ * commands that need it.
+ */
 @SpringBootApplication
 @EnableConfigurationProperties(RunSettings.class)
 public class ScorecardApplication {
-
-	public static void main(String[] args) {
-		System.exit(Cli.execute(args));
-	}
 
 	@Bean
 	Clock clock() {

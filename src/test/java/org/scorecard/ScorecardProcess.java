@@ -15,7 +15,7 @@ public final class ScorecardProcess {
 		command.add(ProcessHandle.current().info().command().orElse("java"));
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
-		command.add("org.scorecard.ScorecardApplication");
+		command.add("org.scorecard.cli.Cli");
 		command.addAll(List.of(args));
 		return command;
 	}

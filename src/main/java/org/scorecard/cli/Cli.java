@@ -25,6 +25,11 @@ public final class Cli {
 	private Cli() {
 	}
 
+	/** The program: runs the command line and exits with its status. */
+	public static void main(String[] args) {
+		System.exit(execute(args));
+	}
+
 	public static int execute(String... args) {
 		return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
 	}

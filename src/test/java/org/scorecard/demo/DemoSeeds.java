@@ -111,8 +111,16 @@ public final class DemoSeeds {
 	final List<Planted> planted = new ArrayList<>();
 	final Map<String, String> story = new LinkedHashMap<>();
 
+	/** Writes the demo data into the folder (default {@code seeds}); exits 1 when its own check fails. */
 	public static void main(String[] args) throws IOException {
-		Path out = Path.of(args.length > 0 ? args[0] : "seeds");
+		if (!generate(Path.of(args.length > 0 ? args[0] : "seeds"))) {
+			System.out.println("CHECK FAILED: the seeds do not reproduce the intended figures or rejects");
+			System.exit(1);
+		}
+	}
+
+	/** Writes the demo data and its README into {@code out}; whether its check of the figures passed. */
+	static boolean generate(Path out) throws IOException {
 		DemoSeeds d = new DemoSeeds();
 		d.reference();
 		d.data();
@@ -125,10 +133,7 @@ public final class DemoSeeds {
 		d.writeReadme(out, report);
 		long total = sizeCheck(out);
 		System.out.printf("seeds written to %s: %d files, %,d bytes%n", out, countFiles(out), total);
-		if (!report.ok()) {
-			System.out.println("CHECK FAILED: the seeds do not reproduce the intended figures or rejects");
-			System.exit(1);
-		}
+		return report.ok();
 	}
 
 	// ------------------------------------------------------------------ reference data
