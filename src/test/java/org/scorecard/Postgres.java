@@ -9,8 +9,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The PostgreSQL server the job also runs on in tests: 127.0.0.1:5432, database {@code test}, trust
- * auth (user {@code postgres}). Each test class gets its own schema, dropped and created afresh. Where
- * the server is not reachable the PostgreSQL test classes are disabled with a message saying so.
+ * auth (user {@code postgres}). Each test class gets a schema of its own, named for this test JVM
+ * ({@code sc_test_NAME_BUILD}, BUILD random), so two builds on one server never share or block one
+ * another; the schemas are dropped when the JVM ends. Pools are small and close idle connections, so
+ * the contexts Spring keeps between test classes do not exhaust the server's connections. Where the
+ * server is not reachable the PostgreSQL test classes are disabled with a message saying so.
  */
 public final class Postgres {
 
@@ -19,6 +22,16 @@ public final class Postgres {
 	public static final String USER = "postgres";
 
 	private static Boolean available;
+
+	/** This test JVM's part of schema names. */
+	static final String BUILD = Long.toString(ProcessHandle.current().pid(), 36)
+			+ Integer.toString(new java.security.SecureRandom().nextInt(1 << 20), 36);
+
+	private static final java.util.Set<String> CREATED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(Postgres::dropCreated, "drop-test-schemas"));
+	}
 
 	private Postgres() {
 	}
@@ -44,11 +57,15 @@ public final class Postgres {
 		registry.add("spring.datasource.url", () -> url);
 		registry.add("spring.datasource.username", () -> USER);
 		registry.add("spring.datasource.password", () -> "");
+		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "8");
+		registry.add("spring.datasource.hikari.minimum-idle", () -> "0");
+		registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
 	}
 
-	/** Drops and creates the schema {@code sc_test_NAME}; its JDBC URL. */
+	/** Creates the schema {@code sc_test_NAME_BUILD} afresh (dropped when the JVM ends); its JDBC URL. */
 	public static String freshSchema(String name) {
-		String schema = "sc_test_" + name;
+		String schema = "sc_test_" + name + "_" + BUILD;
+		CREATED.add(schema);
 		try (Connection connection = DriverManager.getConnection(URL, USER, "");
 				Statement statement = connection.createStatement()) {
 			statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
@@ -58,6 +75,22 @@ public final class Postgres {
 			throw new IllegalStateException("cannot prepare the schema " + schema, ex);
 		}
 		return URL + "?currentSchema=" + schema;
+	}
+
+	private static void dropCreated() {
+		if (CREATED.isEmpty()) {
+			return;
+		}
+		try (Connection connection = DriverManager.getConnection(URL + "?connectTimeout=3", USER, "");
+				Statement statement = connection.createStatement()) {
+			statement.setQueryTimeout(20);
+			for (String schema : CREATED) {
+				statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+			}
+		}
+		catch (SQLException ex) {
+			System.err.println("The test schemas " + CREATED + " could not be dropped: " + ex.getMessage());
+		}
 	}
 
 }

@@ -77,7 +77,7 @@ final class AgencyScorecard {
 				texts.format("col.month", "month", texts.get("month." + data.period().getMonthValue())),
 				texts.get("col.ytd"), texts.get("col.growth"), texts.get("col.target"), texts.get("col.status"),
 				texts.get("scorecard.trend"));
-		var trends = data.trends(agency);
+		var trends = data.history().trends(agency);
 		for (ReportData.Result result : results) {
 			table.addCell(doc.pdf.text(words.indicator(result.indicator()) + " (" + words.unit(result.indicator()) + ")"));
 			table.addCell(doc.pdf.number(words.value(result.indicator(), result.month())));
@@ -122,7 +122,7 @@ final class AgencyScorecard {
 
 	private void rejects(PdfDocument doc, String agency) throws DocumentException {
 		doc.section(texts.get("scorecard.rejects"));
-		List<ReportData.Rejected> rejected = data.rejected(agency);
+		List<ReportData.Rejected> rejected = data.history().rejected(agency);
 		if (rejected.isEmpty()) {
 			doc.paragraph(texts.get("scorecard.rejects.none"));
 			return;

@@ -61,7 +61,7 @@ final class ChartsSection extends Section {
 				continue;
 			}
 			Map<String, BigDecimal> byMonth = new LinkedHashMap<>();
-			data.trend(nation, code)
+			data.history().trend(nation, code)
 				.forEach(p -> byMonth.put("%02d/%d".formatted(p.month().getMonthValue(), p.month().getYear()), p.value()));
 			List<BigDecimal> values = months.stream().map(byMonth::get).toList();
 			lines.add(new Charts.Line(words.indicator(code), months, values));

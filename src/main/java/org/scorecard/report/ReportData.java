@@ -1,7 +1,6 @@
 package org.scorecard.report;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -217,81 +216,9 @@ public final class ReportData {
 			.toList();
 	}
 
-	/** An agency's rejected rows of the run (those whose agency code it is), in file order. */
-	public List<Rejected> rejected(String agency) {
-		return jdbc.query("SELECT f.path, r.line, r.agency, r.code, r.message FROM submission_row r "
-				+ "JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id "
-				+ "WHERE r.run_id = ? AND r.code IS NOT NULL AND r.agency = ? ORDER BY r.file_id, r.sheet_no, r.line",
-				(rs, n) -> new Rejected(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3), rs.getString(4),
-						rs.getString(5)),
-				run.id(), agency);
-	}
-
-	/**
-	 * Every indicator's monthly values of the agency over the twelve months to the period (one query
-	 * for the agency; ratios and differences computed from their sides), by indicator code.
-	 */
-	public Map<String, List<Point>> trends(String agency) {
-		Map<String, Map<YearMonth, BigDecimal>> base = new LinkedHashMap<>();
-		jdbc.query("SELECT indicator, period, value_num FROM agency_value WHERE run_id = ? AND agency = ? "
-				+ "AND period >= ? AND period <= ? ORDER BY indicator, period", rs -> {
-					base.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>())
-						.put(YearMonth.parse(rs.getString(2)), rs.getBigDecimal(3));
-				}, run.id(), agency, period.minusMonths(11).toString(), period.toString());
-		Map<String, List<Point>> trends = new LinkedHashMap<>();
-		base.forEach((code, values) -> trends.put(code,
-				values.entrySet().stream().map(e -> new Point(e.getKey(), e.getValue())).toList()));
-		for (Indicator indicator : reference.indicators().values()) {
-			if (!indicator.aggregation().isDerived()) {
-				continue;
-			}
-			Map<YearMonth, BigDecimal> num = base.getOrDefault(indicator.numerator(), Map.of());
-			Map<YearMonth, BigDecimal> den = base.getOrDefault(indicator.denominator(), Map.of());
-			List<Point> points = new ArrayList<>();
-			for (var entry : new java.util.TreeMap<>(num).entrySet()) {
-				BigDecimal d = den.get(entry.getKey());
-				if (d == null) {
-					continue;
-				}
-				BigDecimal value = indicator.aggregation() == org.scorecard.reference.Aggregation.DIFFERENCE
-						? entry.getValue().subtract(d)
-						: d.signum() == 0 ? null : entry.getValue().divide(d, MathContext.DECIMAL128).multiply(BigDecimal.valueOf(100));
-				if (value != null) {
-					points.add(new Point(entry.getKey(), value));
-				}
-			}
-			trends.put(indicator.code(), points);
-		}
-		return trends;
-	}
-
-	/**
-	 * The agency's monthly values of an indicator over the twelve months to the period (own or rolled
-	 * up; a ratio or difference from its two sides), months without a value left out.
-	 */
-	public List<Point> trend(String agency, String indicatorCode) {
-		Indicator indicator = indicator(indicatorCode);
-		String from = period.minusMonths(11).toString();
-		String to = period.toString();
-		if (!indicator.aggregation().isDerived()) {
-			return jdbc.query("SELECT period, value_num FROM agency_value WHERE run_id = ? AND agency = ? AND indicator = ? "
-					+ "AND period >= ? AND period <= ? ORDER BY period", (rs, n) -> new Point(YearMonth.parse(rs.getString(1)),
-							rs.getBigDecimal(2)), run.id(), agency, indicatorCode, from, to);
-		}
-		return jdbc.query("SELECT n.period, n.value_num, d.value_num FROM agency_value n JOIN agency_value d "
-				+ "ON d.run_id = n.run_id AND d.agency = n.agency AND d.period = n.period AND d.indicator = ? "
-				+ "WHERE n.run_id = ? AND n.agency = ? AND n.indicator = ? AND n.period >= ? AND n.period <= ? ORDER BY n.period",
-				(rs, n) -> {
-					BigDecimal num = rs.getBigDecimal(2);
-					BigDecimal den = rs.getBigDecimal(3);
-					BigDecimal value = indicator.aggregation() == org.scorecard.reference.Aggregation.DIFFERENCE
-							? num.subtract(den)
-							: den.signum() == 0 ? null : num.divide(den, MathContext.DECIMAL128).multiply(BigDecimal.valueOf(100));
-					return new Point(YearMonth.parse(rs.getString(1)), value);
-				}, indicator.denominator(), run.id(), agency, indicator.numerator(), from, to)
-			.stream()
-			.filter(p -> p.value() != null)
-			.toList();
+	/** Per agency, what the scorecards and charts show of it: its rejected rows and twelve-month trends. */
+	public AgencyHistory history() {
+		return new AgencyHistory(jdbc, run.id(), period, reference);
 	}
 
 }

@@ -13,15 +13,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * One run of a period at a time across processes sharing a database. On PostgreSQL a session
- * advisory lock per period, held on its own connection for the whole run and released when the run
- * ends or its process dies; runs of different periods go side by side. The embedded H2 file can only
- * be opened by one process anyway.
+ * advisory lock per schema and period, held on its own connection for the whole run and released when
+ * the run ends or its process dies; runs of different periods go side by side, and so do deployments
+ * in different schemas of one database. The embedded H2 file can only be opened by one process anyway.
  */
 @Component
 public class PeriodLock {
 
-	/** First key of our advisory locks ("SCAR"), so they do not collide with other applications'. */
-	private static final int NAMESPACE = 0x53434152;
+	/**
+	 * The first key of the lock names the application and the schema (so deployments in different
+	 * schemas do not block each other, nor other applications' locks collide), the second the period.
+	 */
+	private static final String KEY = "hashtext('scorecard:' || current_schema())";
+
+	private static final String LOCK = "SELECT pg_try_advisory_lock(" + KEY + ", ?)";
+
+	private static final String UNLOCK = "SELECT pg_advisory_unlock(" + KEY + ", ?)";
 
 	private final DataSource dataSource;
 
@@ -48,15 +55,14 @@ public class PeriodLock {
 				};
 			}
 			int key = period.getYear() * 100 + period.getMonthValue();
-			try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
-				lock.setInt(1, NAMESPACE);
-				lock.setInt(2, key);
+			try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
+				lock.setInt(1, key);
 				try (ResultSet rs = lock.executeQuery()) {
 					rs.next();
 					if (!rs.getBoolean(1)) {
 						connection.close();
 						throw new RunRefusedException("Another scorecard run of " + period + " is in progress on this "
-								+ "database; wait for it to end (see 'scorecard runs') and run the command again.");
+								+ "database (schema); wait for it to end (see 'scorecard runs') and run the command again.");
 					}
 				}
 			}
@@ -66,9 +72,8 @@ public class PeriodLock {
 		}
 		Connection held = connection;
 		return () -> {
-			try (held; PreparedStatement unlock = held.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
-				unlock.setInt(1, NAMESPACE);
-				unlock.setInt(2, period.getYear() * 100 + period.getMonthValue());
+			try (held; PreparedStatement unlock = held.prepareStatement(UNLOCK)) {
+				unlock.setInt(1, period.getYear() * 100 + period.getMonthValue());
 				unlock.executeQuery().close();
 			}
 			catch (SQLException ex) {
