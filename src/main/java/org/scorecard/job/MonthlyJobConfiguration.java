@@ -13,6 +13,7 @@ import org.scorecard.ingest.IngestItem;
 import org.scorecard.ingest.RevisionResolver;
 import org.scorecard.ingest.RowProcessor;
 import org.scorecard.ingest.RowWriter;
+import org.scorecard.ingest.Senders;
 import org.scorecard.output.RunOutputs;
 import org.scorecard.quality.QualityChecks;
 import org.scorecard.reference.ReferenceLoader;
@@ -109,10 +110,14 @@ public class MonthlyJobConfiguration {
 		return RunStep.of("settleRevisions", jobRepository, tm, contexts, revisions::resolve).listener(metrics).build();
 	}
 
+	/** Every row accounted for (read = accepted + rejected per file), and each file's sender found. */
 	@Bean
 	Step accountStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts contexts, Accounting accounting,
-			StageMetrics metrics) {
-		return RunStep.of("account", jobRepository, tm, contexts, accounting::check).listener(metrics).build();
+			Senders senders, StageMetrics metrics) {
+		return RunStep.of("account", jobRepository, tm, contexts, context -> {
+			accounting.check(context);
+			senders.attribute(context);
+		}).listener(metrics).build();
 	}
 
 	/** Own values copied in committed slices (one transaction per call), then rolled up the tree. */

@@ -24,12 +24,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.scorecard.period.ReportingPeriod;
 import org.scorecard.files.AtomicFile;
 import org.scorecard.run.RunContext;
+import org.scorecard.quality.Questioned;
+import java.util.Set;
 
 /**
  * {@code summary.json} for machines: the run's identity, per input file its hash and row counts,
  * completeness and timeliness of the expected reporters, and the tasks' statuses.
  */
 class SummaryJson {
+
+	/** The version of summary.json's shape ({@code summary.schema.json}, in the jar and in the source tree). */
+	static final String SCHEMA_VERSION = "2";
 
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
 		.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -51,12 +56,11 @@ class SummaryJson {
 		Map<String, Object> entry = new LinkedHashMap<>();
 		entry.put("agency", status.agency());
 		entry.put("status", status.status());
-		entry.put("first_submitted_at", status.firstSubmittedAt() == null ? null
-				: status.firstSubmittedAt().atZone(ReportingPeriod.ZONE).toOffsetDateTime().toString());
+		entry.put("first_submitted_at", ReportingPeriod.time(status.firstSubmittedAt()));
 		return entry;
 	}
 
-	private List<Map<String, Object>> results(long runId, int year) {
+	private List<Map<String, Object>> results(long runId, int year, Set<String> questioned) {
 		return jdbc.query(RESULTS, (rs, n) -> {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("agency", rs.getString("agency"));
@@ -84,6 +88,7 @@ class SummaryJson {
 			entry.put("measured", Decimals.normalized(rs.getBigDecimal("measured")));
 			entry.put("expected", Decimals.normalized(rs.getBigDecimal("expected")));
 			entry.put("tolerance", Decimals.normalized(rs.getBigDecimal("tolerance")));
+			entry.put("in_question", questioned.contains(rs.getString("agency") + " " + rs.getString("indicator")));
 			return entry;
 		}, year, runId);
 	}
@@ -125,15 +130,18 @@ class SummaryJson {
 	void write(RunContext context, Instant generatedAt, Path target) throws IOException {
 		Run run = context.accounted();
 		Map<String, Object> summary = new LinkedHashMap<>();
+		summary.put("schema_version", SCHEMA_VERSION);
 		summary.put("period", run.period().toString());
 		summary.put("run_id", run.id());
 		summary.put("edition", run.edition());
-		summary.put("generated_at", generatedAt.toString());
+		summary.put("generated_at", ReportingPeriod.time(generatedAt));
 		summary.put("fingerprint", run.fingerprint());
 		List<Map<String, Object>> inputs = new ArrayList<>();
 		List<Map<String, Object>> skipped = new ArrayList<>();
 		Map<Integer, List<Map<String, Object>>> sheets = sheets(run.id());
-		jdbc.query("SELECT file_id, path, sha256, status, rows_read, rows_accepted, rows_rejected, message FROM input_file "
+		List<String> unattributed = new ArrayList<>();
+		jdbc.query("SELECT file_id, path, sha256, status, rows_read, rows_accepted, rows_rejected, message, sender "
+				+ "FROM input_file "
 				+ "WHERE run_id = ? ORDER BY file_id", rs -> {
 					if (rs.getString("status").equals("skipped")) {
 						Map<String, Object> file = new LinkedHashMap<>();
@@ -149,6 +157,10 @@ class SummaryJson {
 					input.put("accepted", rs.getLong("rows_accepted"));
 					input.put("rejected", rs.getLong("rows_rejected"));
 					input.put("status", rs.getString("status"));
+					input.put("sender", rs.getString("sender"));
+					if (rs.getString("sender") == null) {
+						unattributed.add(rs.getString("path"));
+					}
 					if (rs.getString("message") != null) {
 						input.put("message", rs.getString("message"));
 					}
@@ -159,6 +171,7 @@ class SummaryJson {
 				}, run.id());
 		summary.put("inputs", inputs);
 		summary.put("skipped", skipped);
+		summary.put("unattributed", unattributed);
 		Map<String, Long> totals = new LinkedHashMap<>();
 		totals.put("read", run.rowsRead());
 		totals.put("accepted", run.rowsAccepted());
@@ -168,11 +181,7 @@ class SummaryJson {
 		summary.put("completeness", statuses.stream().map(SummaryJson::completeness).toList());
 		Completeness.Rates rates = Completeness.rates(statuses);
 		Map<String, Object> reporting = new LinkedHashMap<>();
-		reporting.put("deadline", context.deadlineEnd()
-			.minusNanos(1)
-			.atZone(ReportingPeriod.ZONE)
-			.toOffsetDateTime()
-			.toString());
+		reporting.put("deadline", ReportingPeriod.time(context.deadlineEnd().minusNanos(1)));
 		reporting.put("expected", rates.expected());
 		reporting.put("on_time", rates.onTime());
 		reporting.put("late", rates.late());
@@ -193,7 +202,8 @@ class SummaryJson {
 			tasks.add(entry);
 		}
 		summary.put("tasks", tasks);
-		summary.put("results", results(run.id(), run.period().year()));
+		summary.put("results",
+				results(run.id(), run.period().year(), Questioned.of(jdbc, run.id(), context.reference())));
 		summary.put("quality", quality(run.id()));
 		AtomicFile.write(target, out -> JSON.writeValue(out, summary));
 	}

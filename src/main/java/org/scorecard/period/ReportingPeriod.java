@@ -14,6 +14,16 @@ public record ReportingPeriod(YearMonth month) {
 	/** The reporting zone: submission times without an offset, deadlines and dates are in Hanoi time. */
 	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
+	/**
+	 * An instant as every output writes it: ISO 8601 in the reporting zone, to the second (fractions
+	 * dropped), {@code 2026-11-04T10:00:00+07:00}.
+	 */
+	public static String time(java.time.Instant instant) {
+		return instant == null ? null
+				: java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
+					.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(ZONE));
+	}
+
 	/** A period as written in the run's record and folders ({@code 2026-10}). */
 	public static ReportingPeriod parse(String code) {
 		return new ReportingPeriod(Periods.parse(code)

@@ -13,6 +13,7 @@ import org.scorecard.reference.Aggregation;
 import org.scorecard.reference.Indicator;
 import org.scorecard.reference.ReferenceData;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.scorecard.ingest.Senders;
 
 /**
  * What the reports show of one agency beyond its results: its rejected rows, and its monthly values
@@ -35,14 +36,9 @@ final class AgencyHistory {
 		this.reference = reference;
 	}
 
-	/** An agency's rejected rows of the run (those whose agency code it is), in file order. */
-	List<ReportData.Rejected> rejected(String agency) {
-		return jdbc.query("SELECT f.path, r.line, r.agency, r.code, r.message FROM submission_row r "
-				+ "JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id "
-				+ "WHERE r.run_id = ? AND r.code IS NOT NULL AND r.agency = ? ORDER BY r.file_id, r.sheet_no, r.line",
-				(rs, n) -> new ReportData.Rejected(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3),
-						rs.getString(4), rs.getString(5)),
-				runId, agency);
+	/** What went wrong with what an agency sent (see {@link Senders#rejections}). */
+	List<Senders.Rejection> rejected(String agency) {
+		return Senders.rejections(jdbc, runId, agency);
 	}
 
 	/** Every indicator's monthly values of the agency (one query for the agency), by indicator code. */

@@ -14,6 +14,7 @@ import org.scorecard.completeness.ReportingStatus;
 import org.scorecard.reference.Task;
 import org.scorecard.period.ReportingPeriod;
 import org.scorecard.text.Texts;
+import org.scorecard.ingest.Senders;
 
 /**
  * One agency's scorecard {@code agencies/CODE-PERIOD.pdf}: its indicators against targets with a
@@ -58,6 +59,7 @@ final class AgencyScorecard {
 			indicators(doc, agency);
 			timeliness(doc, agency, period);
 			rejects(doc, agency);
+			quality(doc, agency);
 			tasks(doc, agency);
 		}
 		catch (DocumentException ex) {
@@ -72,19 +74,19 @@ final class AgencyScorecard {
 			doc.paragraph(texts.get("scorecard.noresults"));
 			return;
 		}
-		PdfPTable table = Pdf.table(3.2f, 1.5f, 1.7f, 1.1f, 2.8f, 1.4f, 1.6f);
+		PdfPTable table = Pdf.table(2.9f, 1.4f, 1.6f, 1.9f, 2.5f, 1.3f, 1.5f);
 		doc.pdf.header(table, texts.get("col.indicator"),
 				texts.format("col.month", "month", texts.get("month." + data.period().getMonthValue())),
-				texts.get("col.ytd"), texts.get("col.growth"), texts.get("col.target"), texts.get("col.status"),
+				texts.get("col.ytd"), texts.get("col.judged"), texts.get("col.target"), texts.get("col.status"),
 				texts.get("scorecard.trend"));
 		var trends = data.history().trends(agency);
 		for (ReportData.Result result : results) {
-			table.addCell(doc.pdf.text(words.indicator(result.indicator()) + " (" + words.unit(result.indicator()) + ")"));
-			table.addCell(doc.pdf.number(words.value(result.indicator(), result.month())));
-			table.addCell(doc.pdf.number(words.value(result.indicator(), result.ytd())));
-			table.addCell(doc.pdf.number(words.growth(result.growthYtd())));
+			table.addCell(doc.pdf.text(words.indicatorCell(result)));
+			table.addCell(doc.pdf.number(words.figure(result, result.month())));
+			table.addCell(doc.pdf.number(words.figure(result, result.ytd())));
+			table.addCell(doc.pdf.number(words.judged(result)));
 			table.addCell(doc.pdf.text(words.target(result.target())));
-			table.addCell(doc.pdf.status(result.status(), words.status(result.status())));
+			table.addCell(doc.pdf.status(result.status(), words.statusCell(result)));
 			List<BigDecimal> trend = trends.getOrDefault(result.indicator(), List.of())
 				.stream()
 				.map(ReportData.Point::value)
@@ -96,6 +98,7 @@ final class AgencyScorecard {
 			table.addCell(spark);
 		}
 		doc.add(table);
+		doc.note(words.marksLegend());
 	}
 
 	private void timeliness(PdfDocument doc, String agency, String period) throws DocumentException {
@@ -122,20 +125,38 @@ final class AgencyScorecard {
 
 	private void rejects(PdfDocument doc, String agency) throws DocumentException {
 		doc.section(texts.get("scorecard.rejects"));
-		List<ReportData.Rejected> rejected = data.history().rejected(agency);
+		List<Senders.Rejection> rejected = data.history().rejected(agency);
 		if (rejected.isEmpty()) {
 			doc.paragraph(texts.get("scorecard.rejects.none"));
 			return;
 		}
 		doc.paragraph(texts.get("scorecard.rejects.intro"));
-		PdfPTable table = Pdf.table(4f, 0.8f, 2f, 6f);
+		PdfPTable table = Pdf.table(3.6f, 0.7f, 2.6f, 5.5f);
 		doc.pdf.header(table, texts.get("col.file"), texts.get("col.line"), texts.get("col.code"),
 				texts.get("col.message"));
-		for (ReportData.Rejected row : rejected) {
+		for (Senders.Rejection row : rejected) {
 			table.addCell(doc.pdf.text(row.file()));
-			table.addCell(doc.pdf.number(row.line() == null ? "" : Long.toString(row.line())));
-			table.addCell(doc.pdf.text(texts.get("code." + row.code()) + " (" + row.code() + ")"));
+			table.addCell(doc.pdf.number(row.line() == null ? "\u2014" : Long.toString(row.line())));
+			table.addCell(doc.pdf.text(texts.get("code." + row.code()) + "\n" + row.code()));
 			table.addCell(doc.pdf.text(row.message()));
+		}
+		doc.add(table);
+	}
+
+	/** The data-quality findings on the agency's figures of the month (rule violations, roll-ups, outliers). */
+	private void quality(PdfDocument doc, String agency) throws DocumentException {
+		doc.section(texts.get("scorecard.quality"));
+		List<ReportData.Finding> findings = data.findings().stream().filter(f -> agency.equals(f.agency())).toList();
+		if (findings.isEmpty()) {
+			doc.paragraph(texts.get("scorecard.quality.none"));
+			return;
+		}
+		PdfPTable table = Pdf.table(1.6f, 3f, 7f);
+		doc.pdf.header(table, texts.get("col.kind"), texts.get("col.indicator"), texts.get("col.message"));
+		for (ReportData.Finding finding : findings) {
+			table.addCell(doc.pdf.text(texts.get("quality.kind." + finding.kind())));
+			table.addCell(doc.pdf.text(words.indicator(finding.indicator())));
+			table.addCell(doc.pdf.text(words.finding(finding)));
 		}
 		doc.add(table);
 	}

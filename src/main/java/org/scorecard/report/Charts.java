@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.CategoryPlot;
@@ -61,9 +63,16 @@ final class Charts {
 		return theme;
 	}
 
-	/** Horizontal bars (one per agency, coloured by status) with each agency's target as a marker. */
+	/** A key of the legend: a colour and what it means. */
+	record Key(String label, Color colour) {
+	}
+
+	/**
+	 * Horizontal bars (one per agency, coloured by status) with each agency's target as a marker; the
+	 * legend explains the colours ({@code keys}) and the marker, not the data series.
+	 */
 	static JFreeChart bars(String title, String axis, String series, String targetSeries, List<Bar> bars,
-			java.text.NumberFormat numbers) {
+			List<Key> keys, java.text.NumberFormat numbers) {
 		DefaultCategoryDataset values = new DefaultCategoryDataset();
 		DefaultCategoryDataset targets = new DefaultCategoryDataset();
 		for (Bar bar : bars) {
@@ -93,6 +102,14 @@ final class Charts {
 		plot.setDataset(1, targets);
 		plot.setRenderer(1, marker);
 		plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+		LegendItemCollection legend = new LegendItemCollection();
+		for (Key key : keys) {
+			legend.add(new LegendItem(Pdf.nfc(key.label()), key.colour()));
+		}
+		LegendItem target = new LegendItem(Pdf.nfc(targetSeries), null, null, null,
+				new Rectangle2D.Double(-1.5, -6, 3, 12), Color.BLACK);
+		legend.add(target);
+		plot.setFixedLegendItems(legend);
 		return chart;
 	}
 

@@ -33,17 +33,25 @@ final class ChartsSection extends Section {
 		for (ReportData.Result result : data.results()) {
 			if (result.indicator().equals(indicator) && data.agency(result.agency()).kind() == AgencyKind.PROVINCE
 					&& result.growthYtd() != null) {
-				BigDecimal target = result.target() != null && result.target().measure() == Measure.GROWTH_YTD
-						? result.target().value() : null;
-				bars.add(new Charts.Bar(words.agency(result.agency()), result.growthYtd(), target,
-						barColour(result.status())));
+				// the colour says the status only where it was judged on this very figure
+				boolean judged = result.target() != null && result.target().measure() == Measure.GROWTH_YTD;
+				String name = words.agency(result.agency());
+				String label = result.partial() ? texts.format("chart.provinces.partial", "name", name, "months",
+						result.monthsReported(), "of", data.period().getMonthValue()) : name;
+				bars.add(new Charts.Bar(label, result.growthYtd(), judged ? result.target().value() : null,
+						judged ? barColour(result.status()) : NONE));
 			}
 		}
 		bars.sort(java.util.Comparator.comparing(Charts.Bar::value).reversed());
 		if (!bars.isEmpty() && data.reference().indicators().containsKey(indicator)) {
 			var chart = Charts.bars(texts.format("chart.provinces.title", "indicator", words.indicator(indicator)),
 					texts.get("chart.provinces.axis"), texts.get("chart.provinces.series"),
-					texts.get("chart.provinces.target"), bars, texts.numberFormat());
+					texts.get("chart.provinces.target"), bars,
+					List.of(new Charts.Key(texts.get("chart.provinces.key.good"), GOOD),
+							new Charts.Key(texts.get("chart.provinces.key.risk"), RISK),
+							new Charts.Key(texts.get("chart.provinces.key.off"), OFF),
+							new Charts.Key(texts.get("chart.provinces.key.none"), NONE)),
+					texts.numberFormat());
 			Image image = Charts.image(doc.writer, chart, 515, Math.max(260, 60 + bars.size() * 16));
 			image.setAlignment(Element.ALIGN_CENTER);
 			doc.add(image);
@@ -77,12 +85,20 @@ final class ChartsSection extends Section {
 		}
 	}
 
+	private static final java.awt.Color GOOD = new java.awt.Color(0x38, 0x76, 0x1D);
+
+	private static final java.awt.Color RISK = new java.awt.Color(0xBF, 0x90, 0x00);
+
+	private static final java.awt.Color OFF = new java.awt.Color(0xC0, 0x00, 0x00);
+
+	private static final java.awt.Color NONE = new java.awt.Color(0xA6, 0xA6, 0xA6);
+
 	private static java.awt.Color barColour(String status) {
 		return switch (status) {
-			case "achieved", "exceeded", "on_track" -> new java.awt.Color(0x38, 0x76, 0x1D);
-			case "at_risk" -> new java.awt.Color(0xBF, 0x90, 0x00);
-			case "off_track" -> new java.awt.Color(0xC0, 0x00, 0x00);
-			default -> Pdf.HEADER;
+			case "achieved", "exceeded", "on_track" -> GOOD;
+			case "at_risk" -> RISK;
+			case "off_track" -> OFF;
+			default -> NONE;
 		};
 	}
 

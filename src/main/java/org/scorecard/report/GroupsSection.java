@@ -18,6 +18,7 @@ final class GroupsSection extends Section {
 	void write(PdfDocument doc) throws DocumentException {
 		doc.newPage();
 		doc.section(texts.get("section.groups"));
+		doc.note(words.marksLegend());
 		for (AgencyKind kind : AgencyKind.values()) {
 			List<ReportData.Result> results = data.results()
 				.stream()
@@ -27,24 +28,23 @@ final class GroupsSection extends Section {
 				continue;
 			}
 			doc.subsection(texts.get("group." + kind.name()));
-			PdfPTable table = Pdf.table(3.8f, 1.6f, 1.8f, 1.8f, 1.1f, 1.5f);
+			PdfPTable table = Pdf.table(4.2f, 1.7f, 1.9f, 1.9f, 1.2f);
 			table.setComplete(false);
 			int rows = 0;
 			doc.pdf.header(table, texts.get("col.indicator"),
 					texts.format("col.month", "month", texts.get("month." + data.period().getMonthValue())),
-					texts.get("col.ytd"), texts.get("col.ytd_prev"), texts.get("col.growth"), texts.get("col.status"));
+					texts.get("col.ytd"), texts.get("col.ytd_prev"), texts.get("col.growth"));
 			String agency = null;
 			for (ReportData.Result result : results) {
 				if (!result.agency().equals(agency)) {
 					agency = result.agency();
-					table.addCell(doc.pdf.agencyRow(words.agency(agency), 6));
+					table.addCell(doc.pdf.agencyRow(words.agency(agency), 5));
 				}
-				table.addCell(doc.pdf.text(words.indicator(result.indicator()) + " (" + words.unit(result.indicator()) + ")"));
-				table.addCell(doc.pdf.number(words.value(result.indicator(), result.month())));
-				table.addCell(doc.pdf.number(words.value(result.indicator(), result.ytd())));
+				table.addCell(doc.pdf.text(words.indicatorCell(result)));
+				table.addCell(doc.pdf.number(words.figure(result, result.month())));
+				table.addCell(doc.pdf.number(words.figure(result, result.ytd())));
 				table.addCell(doc.pdf.number(words.value(result.indicator(), result.ytdPrev())));
 				table.addCell(doc.pdf.number(words.growth(result.growthYtd())));
-				table.addCell(doc.pdf.status(result.status(), words.status(result.status())));
 				flushEvery(doc, table, ++rows);
 			}
 			table.setComplete(true);

@@ -172,7 +172,7 @@ final class Pdf {
 	private static PdfPCell cell(String value, Font font, int alignment) {
 		PdfPCell cell = new PdfPCell(new Phrase(nfc(value), font));
 		cell.setHorizontalAlignment(alignment);
-		cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+		cell.setVerticalAlignment(Element.ALIGN_TOP);
 		cell.setPadding(3);
 		cell.setBorderColor(RULE);
 		cell.setBorderWidth(0.5f);

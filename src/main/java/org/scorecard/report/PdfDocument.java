@@ -89,6 +89,14 @@ final class PdfDocument implements AutoCloseable {
 		document.add(paragraph);
 	}
 
+	/** A note in small muted type: a legend, an explanation under a table. */
+	void note(String text) throws DocumentException {
+		Paragraph paragraph = new Paragraph(Pdf.nfc(text), pdf.smallMuted);
+		paragraph.setSpacingBefore(2);
+		paragraph.setSpacingAfter(6);
+		document.add(paragraph);
+	}
+
 	void add(Element element) throws DocumentException {
 		document.add(element);
 	}

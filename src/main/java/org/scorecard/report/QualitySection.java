@@ -28,12 +28,13 @@ final class QualitySection extends Section {
 				table.addCell(doc.pdf.text(texts.get("quality.kind." + finding.kind())));
 				table.addCell(doc.pdf.text(words.agency(finding.agency())));
 				table.addCell(doc.pdf.text(words.indicator(finding.indicator())));
-				table.addCell(doc.pdf.text(message(finding)));
+				table.addCell(doc.pdf.text(words.finding(finding)));
 			}
 			doc.add(table);
 		}
+		files(doc);
 		doc.subsection(texts.get("rejects.byCode"));
-		if (data.rejectedByCode().isEmpty()) {
+		if (data.rejectedByCode().isEmpty() && data.unreadable().isEmpty()) {
 			doc.paragraph(texts.get("rejects.none"));
 			return;
 		}
@@ -41,7 +42,12 @@ final class QualitySection extends Section {
 		doc.pdf.header(codes, texts.get("col.code"), texts.get("col.count"));
 		for (var code : data.rejectedByCode().entrySet()) {
 			codes.addCell(doc.pdf.text(texts.get("code." + code.getKey()) + " (" + code.getKey() + ")"));
-			codes.addCell(doc.pdf.number(Long.toString(code.getValue())));
+			codes.addCell(doc.pdf.number(texts.number(BigDecimal.valueOf(code.getValue()), 0)));
+		}
+		if (!data.unreadable().isEmpty()) {
+			codes.addCell(doc.pdf.text(texts.get("code.UNREADABLE_FILE") + " (UNREADABLE_FILE): "
+					+ texts.get("rejects.unreadable")));
+			codes.addCell(doc.pdf.number(texts.number(BigDecimal.valueOf(data.unreadable().size()), 0)));
 		}
 		doc.add(codes);
 		doc.subsection(texts.get("rejects.worst"));
@@ -49,27 +55,31 @@ final class QualitySection extends Section {
 		doc.pdf.header(worst, texts.get("col.agency"), texts.get("col.rejected"));
 		data.rejectedByAgency().entrySet().stream().limit(10).forEach(e -> {
 			worst.addCell(doc.pdf.text(words.agency(e.getKey())));
-			worst.addCell(doc.pdf.number(Long.toString(e.getValue())));
+			worst.addCell(doc.pdf.number(texts.number(BigDecimal.valueOf(e.getValue()), 0)));
 		});
 		doc.add(worst);
 	}
 
-	/** A finding in the report's language; a rule's message is the one written in rules.csv. */
-	private String message(ReportData.Finding finding) {
-		String indicator = finding.indicator();
-		return switch (finding.kind()) {
-			case "rollup" -> texts.format("quality.message.rollup", "own", words.value(indicator, finding.valueLeft()),
-					"children", words.value(indicator, finding.valueRight()), "difference",
-					finding.valueLeft().signum() == 0 ? "> 100"
-							: texts.number(finding.valueLeft()
-								.subtract(finding.valueRight())
-								.abs()
-								.multiply(BigDecimal.valueOf(100))
-								.divide(finding.valueLeft().abs(), java.math.MathContext.DECIMAL64), 1));
-			case "outlier" -> texts.format("quality.message.outlier", "value", words.value(indicator, finding.valueLeft()),
-					"median", words.value(indicator, finding.valueRight()));
-			default -> finding.message();
-		};
+	/** Files that could not be read, with who sent them and why, and files no sender was found for. */
+	private void files(PdfDocument doc) throws DocumentException {
+		doc.subsection(texts.get("quality.unreadable"));
+		if (data.unreadable().isEmpty()) {
+			doc.paragraph(texts.get("quality.unreadable.none"));
+		}
+		else {
+			PdfPTable table = Pdf.table(3.5f, 2.2f, 6f);
+			doc.pdf.header(table, texts.get("col.file"), texts.get("col.sender"), texts.get("col.message"));
+			for (ReportData.Unreadable file : data.unreadable()) {
+				table.addCell(doc.pdf.text(file.file()));
+				table.addCell(doc.pdf.text(file.sender() == null ? "" : words.agency(file.sender())));
+				table.addCell(doc.pdf.text(file.message()));
+			}
+			doc.add(table);
+		}
+		if (!data.unattributed().isEmpty()) {
+			doc.subsection(texts.get("quality.unattributed"));
+			doc.paragraph(texts.format("quality.unattributed.intro", "files", String.join(", ", data.unattributed())));
+		}
 	}
 
 }

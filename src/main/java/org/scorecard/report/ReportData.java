@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.scorecard.completeness.Completeness;
 import org.scorecard.completeness.ReportingStatus;
@@ -22,6 +23,7 @@ import org.scorecard.task.TaskStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.scorecard.period.ReportingPeriod;
 import org.scorecard.run.RunContext;
+import org.scorecard.quality.Questioned;
 
 /**
  * Everything the reports show, read from the run's tables (the same ones summary.json is written
@@ -30,17 +32,24 @@ import org.scorecard.run.RunContext;
  */
 public final class ReportData {
 
-	/** One result row with its target, if any. */
+	/**
+	 * One result row with its target, if any, and what its status was judged on: the measured figure of
+	 * the target's measure, the expected value of an annual plan, the tolerance applied. {@code partial}:
+	 * fewer months have a figure than the period's months; {@code inQuestion}: a rule violation or an
+	 * unusual value touches this agency's figures of the indicator for the month.
+	 */
 	public record Result(String agency, String indicator, BigDecimal month, BigDecimal ytd, BigDecimal ytdPrev,
 			BigDecimal growthMonth, BigDecimal growthYtd, int monthsReported, boolean rolledUp, String status,
-			Target target) {
+			Target target, BigDecimal measured, BigDecimal expected, BigDecimal tolerance, boolean partial,
+			boolean inQuestion) {
+	}
+
+	/** A file that could not be read, with its sender (null: unattributed) and why. */
+	public record Unreadable(String file, String sender, String message) {
 	}
 
 	public record Finding(String kind, String agency, String indicator, String rule, String message,
 			BigDecimal valueLeft, BigDecimal valueRight) {
-	}
-
-	public record Rejected(String file, Long line, String agency, String code, String message) {
 	}
 
 	public record Point(YearMonth month, BigDecimal value) {
@@ -70,6 +79,10 @@ public final class ReportData {
 
 	private final AgencyTree tree;
 
+	private final List<Unreadable> unreadable;
+
+	private final List<String> unattributed;
+
 	private final JdbcTemplate jdbc;
 
 	public ReportData(JdbcTemplate jdbc, RunContext context) {
@@ -89,28 +102,51 @@ public final class ReportData {
 				targets.put(target.agency() + " " + target.indicator(), target);
 			}
 		}
-		this.results = new ArrayList<>(jdbc.query("SELECT * FROM result WHERE run_id = ?",
-				(rs, n) -> new Result(rs.getString("agency"), rs.getString("indicator"), rs.getBigDecimal("month_value"),
-						rs.getBigDecimal("ytd"), rs.getBigDecimal("ytd_prev"), rs.getBigDecimal("growth_month"),
-						rs.getBigDecimal("growth_ytd"), rs.getInt("months_reported"), rs.getBoolean("rolled_up"),
-						rs.getString("status"), targets.get(rs.getString("agency") + " " + rs.getString("indicator"))),
-				run.id()));
+		this.findings = jdbc.query("SELECT kind, agency, indicator, rule, message, value_left, value_right "
+				+ "FROM quality_finding WHERE run_id = ? ORDER BY position",
+				(rs, n) -> new Finding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+						rs.getBigDecimal(6), rs.getBigDecimal(7)),
+				run.id());
+		Set<String> questioned = Questioned.of(jdbc, run.id(), reference);
+		int months = period.getMonthValue();
+		this.results = new ArrayList<>(jdbc.query("SELECT * FROM result WHERE run_id = ?", (rs, n) -> {
+			String key = rs.getString("agency") + " " + rs.getString("indicator");
+			BigDecimal ytd = rs.getBigDecimal("ytd");
+			return new Result(rs.getString("agency"), rs.getString("indicator"), rs.getBigDecimal("month_value"), ytd,
+					rs.getBigDecimal("ytd_prev"), rs.getBigDecimal("growth_month"), rs.getBigDecimal("growth_ytd"),
+					rs.getInt("months_reported"), rs.getBoolean("rolled_up"), rs.getString("status"), targets.get(key),
+					rs.getBigDecimal("measured"), rs.getBigDecimal("expected"), rs.getBigDecimal("tolerance"),
+					ytd != null && rs.getInt("months_reported") < months, questioned.contains(key));
+		}, run.id()));
 		this.results.sort(Comparator.comparingInt((Result r) -> position(r.agency())).thenComparing(Result::indicator));
 		this.completeness = context.statuses()
 			.stream()
 			.sorted(Comparator.comparingInt(s -> position(s.agency())))
 			.toList();
 		this.rates = Completeness.rates(this.completeness);
-		this.findings = jdbc.query("SELECT kind, agency, indicator, rule, message, value_left, value_right "
-				+ "FROM quality_finding WHERE run_id = ? ORDER BY position",
-				(rs, n) -> new Finding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-						rs.getBigDecimal(6), rs.getBigDecimal(7)),
-				run.id());
 		this.rejectedByCode = counts("SELECT code, COUNT(*) FROM submission_row WHERE run_id = ? AND code IS NOT NULL "
 				+ "GROUP BY code ORDER BY COUNT(*) DESC, code");
-		this.rejectedByAgency = counts("SELECT a.code, COUNT(*) FROM submission_row r JOIN agency a ON a.run_id = r.run_id "
-				+ "AND a.code = r.agency WHERE r.run_id = ? AND r.code IS NOT NULL GROUP BY a.code "
-				+ "ORDER BY COUNT(*) DESC, a.code");
+		// a row belongs to the agency that sent its file, else to the agency it names
+		this.rejectedByAgency = counts("SELECT COALESCE(f.sender, a.code) AS owner, COUNT(*) FROM submission_row r "
+				+ "JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id "
+				+ "LEFT JOIN agency a ON a.run_id = r.run_id AND a.code = r.agency "
+				+ "WHERE r.run_id = ? AND r.code IS NOT NULL AND COALESCE(f.sender, a.code) IS NOT NULL "
+				+ "GROUP BY COALESCE(f.sender, a.code) ORDER BY COUNT(*) DESC, owner");
+		this.unreadable = jdbc.query("SELECT path, sender, message FROM input_file WHERE run_id = ? "
+				+ "AND status = 'unreadable' ORDER BY file_id", (rs, n) -> new Unreadable(rs.getString(1), rs.getString(2),
+						rs.getString(3)), run.id());
+		this.unattributed = jdbc.queryForList("SELECT path FROM input_file WHERE run_id = ? AND status <> 'skipped' "
+				+ "AND sender IS NULL ORDER BY file_id", String.class, run.id());
+	}
+
+	/** Files that could not be read at all, in processing order. */
+	public List<Unreadable> unreadable() {
+		return unreadable;
+	}
+
+	/** Files whose sender could not be told (neither their rows, name nor folder name an agency). */
+	public List<String> unattributed() {
+		return unattributed;
 	}
 
 	private Map<String, Long> counts(String sql) {

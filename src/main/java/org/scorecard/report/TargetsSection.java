@@ -19,24 +19,24 @@ final class TargetsSection extends Section {
 		doc.newPage();
 		doc.section(texts.get("section.targets"));
 		legend(doc);
-		PdfPTable table = Pdf.table(3.6f, 1.6f, 1.8f, 1.1f, 3f, 1.3f);
+		PdfPTable table = Pdf.table(3.2f, 1.5f, 1.7f, 2.0f, 2.7f, 1.3f);
 		table.setComplete(false);
 		int rows = 0;
 		doc.pdf.header(table, texts.get("col.indicator"),
 				texts.format("col.month", "month", texts.get("month." + data.period().getMonthValue())),
-				texts.get("col.ytd"), texts.get("col.growth"), texts.get("col.target"), texts.get("col.status"));
+				texts.get("col.ytd"), texts.get("col.judged"), texts.get("col.target"), texts.get("col.status"));
 		String agency = null;
 		for (ReportData.Result result : data.withTargets()) {
 			if (!result.agency().equals(agency)) {
 				agency = result.agency();
 				table.addCell(doc.pdf.agencyRow(words.agency(agency), 6));
 			}
-			table.addCell(doc.pdf.text(words.indicator(result.indicator()) + " (" + words.unit(result.indicator()) + ")"));
-			table.addCell(doc.pdf.number(words.value(result.indicator(), result.month())));
-			table.addCell(doc.pdf.number(words.value(result.indicator(), result.ytd())));
-			table.addCell(doc.pdf.number(words.growth(result.growthYtd())));
+			table.addCell(doc.pdf.text(words.indicatorCell(result)));
+			table.addCell(doc.pdf.number(words.figure(result, result.month())));
+			table.addCell(doc.pdf.number(words.figure(result, result.ytd())));
+			table.addCell(doc.pdf.number(words.judged(result)));
 			table.addCell(doc.pdf.text(words.target(result.target())));
-			table.addCell(doc.pdf.status(result.status(), words.status(result.status())));
+			table.addCell(doc.pdf.status(result.status(), words.statusCell(result)));
 			flushEvery(doc, table, ++rows);
 		}
 		table.setComplete(true);
@@ -54,6 +54,7 @@ final class TargetsSection extends Section {
 			legend.addCell(doc.pdf.status(status, words.status(status)));
 		}
 		doc.add(legend);
+		doc.note(words.marksLegend());
 	}
 
 }

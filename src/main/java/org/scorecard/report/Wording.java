@@ -94,4 +94,67 @@ final class Wording {
 		return texts.status(code);
 	}
 
+	/** The figure a status was judged on, as the target's measure has it: "0.71 %", "2,912.48". */
+	String measured(ReportData.Result result) {
+		if (result.target() == null || result.measured() == null) {
+			return "";
+		}
+		return result.target().measure().isGrowth() ? growth(result.measured()) + " %"
+				: value(result.indicator(), result.measured());
+	}
+
+	/** The judged figure and, for an annual plan, the value expected by now, on a second line. */
+	String judged(ReportData.Result result) {
+		String judged = measured(result);
+		return result.expected() == null ? judged
+				: judged + "\n" + texts.format("judged.expected", "value", value(result.indicator(), result.expected()));
+	}
+
+	/** "Export turnover (US$ million)", and "9 of 10 months" below it when the year is partial. */
+	String indicatorCell(ReportData.Result result) {
+		String name = indicator(result.indicator()) + " (" + unit(result.indicator()) + ")";
+		return result.partial() ? name + "\n" + partial(result) : name;
+	}
+
+	String partial(ReportData.Result result) {
+		return texts.format("mark.partial", "months", result.monthsReported(), "of", data.period().getMonthValue());
+	}
+
+	/** A figure of the result, marked \u2020 when it was rolled up from the agency's units. */
+	String figure(ReportData.Result result, BigDecimal value) {
+		String text = value(result.indicator(), value);
+		return result.rolledUp() && !text.isEmpty() ? text + " " + texts.get("mark.rolledup") : text;
+	}
+
+	/** The status in words, and "in question" below it when a finding touches the figures. */
+	String statusCell(ReportData.Result result) {
+		String status = status(result.status());
+		return result.inQuestion() ? status + "\n" + texts.get("mark.question") : status;
+	}
+
+	/** The legend of the marks, with an example of the months mark. */
+	String marksLegend() {
+		int m = data.period().getMonthValue();
+		return texts.format("legend.marks", "example", texts.format("mark.partial", "months", Math.max(m - 1, 0), "of", m));
+	}
+
+
+	/** A finding in the report's language; a rule's message is the one written in rules.csv. */
+	String finding(ReportData.Finding finding) {
+		String indicator = finding.indicator();
+		return switch (finding.kind()) {
+			case "rollup" -> texts.format("quality.message.rollup", "own", value(indicator, finding.valueLeft()),
+					"children", value(indicator, finding.valueRight()), "difference",
+					finding.valueLeft().signum() == 0 ? "> 100"
+							: texts.number(finding.valueLeft()
+								.subtract(finding.valueRight())
+								.abs()
+								.multiply(BigDecimal.valueOf(100))
+								.divide(finding.valueLeft().abs(), java.math.MathContext.DECIMAL64), 1));
+			case "outlier" -> texts.format("quality.message.outlier", "value", value(indicator, finding.valueLeft()),
+					"median", value(indicator, finding.valueRight()));
+			default -> finding.message();
+		};
+	}
+
 }

@@ -98,7 +98,7 @@ final class SubmissionsSheet {
 			Cells.text(row, 13, rs.getString("submitted_at_text"), styles.text);
 			LocalDateTime at = rs.getObject("submitted_at", LocalDateTime.class);
 			Cells.text(row, 14, at == null ? null
-					: Utc.instant(at).atZone(ReportingPeriod.ZONE).toOffsetDateTime().toString(), styles.text);
+					: ReportingPeriod.time(Utc.instant(at)), styles.text);
 			Cells.text(row, 15, rs.getBoolean("is_current") ? "current" : "superseded", null);
 			Cells.text(row, 16, rs.getString("note"), styles.text);
 		}, runId);

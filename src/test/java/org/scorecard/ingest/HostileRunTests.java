@@ -33,6 +33,7 @@ import org.scorecard.period.Cutoff;
 import org.scorecard.submission.Validation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.scorecard.SummarySchema;
 
 /**
  * The whole hostile corpus (src/test/resources/hostile, plus a 10 MB line, an XLSX zip bomb and a
@@ -88,6 +89,7 @@ class HostileRunTests {
 		Path period = out.resolve("2026-10");
 		assertThat(period.resolve(".workbook-tmp")).doesNotExist();
 
+		SummarySchema.assertValid(period.resolve("summary.json"));
 		JsonNode summary = new ObjectMapper().readTree(period.resolve("summary.json").toFile());
 		long read = 0;
 		for (JsonNode input : summary.get("inputs")) {

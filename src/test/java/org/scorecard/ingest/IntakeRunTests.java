@@ -30,6 +30,7 @@ import org.scorecard.submission.Validation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.scorecard.SummarySchema;
 
 /**
  * The intake corpus (src/test/resources/intake, files made with LibreOffice, openpyxl and XlsxWriter)
@@ -73,6 +74,7 @@ class IntakeRunTests {
 		assertThat(storedSheets(runId)).isEqualTo(expectedSheets(validated));
 		assertThat(stored(runId)).hasSizeGreaterThan(150);
 
+		SummarySchema.assertValid(dir.resolve("out/2026-10/summary.json"));
 		JsonNode summary = new ObjectMapper().readTree(dir.resolve("out/2026-10/summary.json").toFile());
 		for (JsonNode input : summary.get("inputs")) {
 			assertThat(input.get("read").asLong()).as(input.get("file").asText())

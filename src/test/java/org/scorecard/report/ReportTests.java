@@ -29,6 +29,7 @@ import org.scorecard.run.RunRequest;
 import org.scorecard.period.Cutoff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.scorecard.SummarySchema;
 
 /** The PDFs of the demo run for 2026-10, in English and in Vietnamese, read back with PDFBox. */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:reports;DB_CLOSE_DELAY=-1")
@@ -99,10 +100,19 @@ class ReportTests {
 				continue;
 			}
 			int places = decimals.get(result.get("indicator").asText());
+			String rolledUp = result.get("rolled_up").asBoolean() ? " \u2020" : "";
 			List<String> figures = new ArrayList<>();
-			figures.add(english(number(result, "month"), places));
-			figures.add(english(number(result, "ytd"), places));
-			figures.add(english(number(result, "growth_ytd"), 2));
+			if (!result.get("month").isNull()) {
+				figures.add(english(number(result, "month"), places) + rolledUp);
+			}
+			if (!result.get("ytd").isNull()) {
+				figures.add(english(number(result, "ytd"), places) + rolledUp);
+			}
+			// the figure the status was judged on: the target's measure, as summary.json has it
+			if (!result.get("measured").isNull()) {
+				figures.add(result.get("target").get("measure").asText().startsWith("growth")
+						? english(number(result, "measured"), 2) + " %" : english(number(result, "measured"), places));
+			}
 			String row = figures.stream().filter(f -> f != null).collect(Collectors.joining(" "));
 			assertThat(table).as(result.get("agency").asText() + " " + result.get("indicator").asText()).contains(row);
 			rows++;
@@ -111,6 +121,135 @@ class ReportTests {
 		// the headline sentence of national exports
 		assertThat(english.squeezed()).contains(PdfFile.squeezed("Export turnover reached 424,740.50 US$ million in the "
 				+ "first 10 months of 2026, up 8.78 % on the same months of last year"));
+	}
+
+	/** The indicator table, from its first header on (the legend above it explains the marks). */
+	private String targetsTable() {
+		Map<String, Integer> sections = english.topBookmarks();
+		String text = english.text(sections.get("Indicators against targets"), sections.get("Results by agency group") - 1);
+		return text.substring(text.indexOf("Indicator October Year to date Judged on Target Status"));
+	}
+
+	private static int occurrences(String text, String part) {
+		int count = 0;
+		for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+			count++;
+		}
+		return count;
+	}
+
+	@Test
+	void everyPartialRolledUpAndQuestionedResultIsMarkedInTheIndicatorTable() {
+		String table = targetsTable();
+		int partial = 0;
+		int rolledUpFigures = 0;
+		int questioned = 0;
+		for (JsonNode result : summary.results().values()) {
+			if (result.get("target").isNull()) {
+				continue;
+			}
+			if (!result.get("ytd").isNull() && result.get("months_reported").asInt() < 10) {
+				partial++;
+				assertThat(table).contains(result.get("months_reported").asInt() + " of 10 months");
+			}
+			if (result.get("rolled_up").asBoolean()) {
+				rolledUpFigures += (result.get("month").isNull() ? 0 : 1) + (result.get("ytd").isNull() ? 0 : 1);
+			}
+			if (result.get("in_question").asBoolean()) {
+				questioned++;
+			}
+		}
+		assertThat(partial).isEqualTo(12);
+		assertThat(occurrences(table, " of 10 months")).isEqualTo(partial);
+		assertThat(rolledUpFigures).isPositive();
+		assertThat(occurrences(table, "\u2020")).isEqualTo(rolledUpFigures);
+		// HCM-DOIT's share of procedures decentralised (121 of 118) and its two sides, DOI's outlier
+		assertThat(questioned).isEqualTo(3);
+		assertThat(occurrences(table, "in question")).isEqualTo(questioned);
+		assertThat(summary.result("HCM-DOIT", "PROC_SHARE").get("in_question").asBoolean()).isTrue();
+	}
+
+	/**
+	 * Each agency's scorecard lists exactly the rejected rows of the files it sent (the sender of each
+	 * file as summary.json names it) and of rows naming it elsewhere, and its unreadable files, as
+	 * rejects.csv has them; the others say that nothing was rejected.
+	 */
+	@Test
+	void everyScorecardListsExactlyTheRejectedRowsAndUnreadableFilesOfWhatItsAgencySent() throws Exception {
+		Map<String, String> senders = new HashMap<>();
+		summary.root().get("inputs").forEach(input -> senders.put(input.get("file").asText(),
+				input.get("sender").isNull() ? null : input.get("sender").asText()));
+		List<de.siegmar.fastcsv.reader.CsvRecord> rejects = new ArrayList<>();
+		try (var reader = de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(englishDir.resolve("rejects.csv"))) {
+			reader.stream().skip(1).forEach(rejects::add);
+		}
+		Map<String, Integer> listed = new HashMap<>();
+		java.util.regex.Pattern entry = java.util.regex.Pattern.compile("\\.(csv|xlsx|xls|ods)(\\d+|\u2014)");
+		try (var files = Files.list(englishDir.resolve("agencies"))) {
+			for (Path file : files.toList()) {
+				String agency = file.getFileName().toString().replace("-2026-10.pdf", "");
+				List<String> expected = new ArrayList<>();
+				for (var reject : rejects) {
+					if (agency.equals(senders.get(reject.getField(0))) || agency.equals(reject.getField(2))) {
+						expected.add(reject.getField(0) + " " + (reject.getField(1).isEmpty() ? "\u2014" : reject.getField(1)));
+					}
+				}
+				// squeezed: PDFBox sometimes splits a heading's first letter from the rest
+				String text = new PdfFile(file).squeezed();
+				int start = text.indexOf("Rejectedrows");
+				String section = text.substring(start, text.indexOf("Dataquality", start));
+				if (expected.isEmpty()) {
+					assertThat(section).as(agency).contains(PdfFile.squeezed("No row you sent was rejected"));
+				}
+				else {
+					assertThat(section).as(agency).contains(expected.stream().map(PdfFile::squeezed).toList());
+					assertThat(entry.matcher(section).results().count()).as(agency).isEqualTo(expected.size());
+				}
+				listed.put(agency, expected.size());
+			}
+		}
+		assertThat(listed).containsEntry("HN-DOIT", 1).containsEntry("HP", 1).containsEntry("CB", 1);
+		// every rejected row and unreadable file is on some scorecard
+		assertThat(listed.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(rejects.size());
+	}
+
+	/** HCM-DOIT's impossible share (121 of 118) is in question on its scorecard, with the finding. */
+	@Test
+	void aScorecardShowsItsDataQualityFindings() {
+		String none = PdfFile.squeezed("No data-quality finding concerns your figures");
+		String hcmDoit = new PdfFile(englishDir.resolve("agencies/HCM-DOIT-2026-10.pdf")).squeezed();
+		assertThat(hcmDoit).contains("inquestion", PdfFile.squeezed("More procedures decentralised than procedures in force")).doesNotContain(none);
+		for (JsonNode finding : summary.quality()) {
+			Path scorecard = englishDir.resolve("agencies/" + finding.get("agency").asText() + "-2026-10.pdf");
+			if (Files.exists(scorecard)) {
+				assertThat(new PdfFile(scorecard).squeezed()).as(finding.toString()).doesNotContain(none);
+			}
+		}
+		assertThat(new PdfFile(englishDir.resolve("agencies/HP-2026-10.pdf")).squeezed()).contains(none);
+	}
+
+	/**
+	 * summary.json as a documented interface: valid against the schema shipped in the jar, in both
+	 * languages; one time format (ISO 8601 with seconds, +07:00); every file with its sender.
+	 */
+	@Test
+	void summaryJsonFollowsItsSchemaAndNamesEachFilesSender() {
+		SummarySchema.assertValid(englishDir.resolve("summary.json"));
+		SummarySchema.assertValid(vietnameseDir.resolve("summary.json"));
+		JsonNode root = summary.root();
+		assertThat(root.get("schema_version").asText()).isEqualTo("2");
+		assertThat(root.get("generated_at").asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+07:00");
+		assertThat(root.get("reporting").get("deadline").asText()).isEqualTo("2026-11-05T23:59:59+07:00");
+		Map<String, String> senders = new HashMap<>();
+		root.get("inputs").forEach(input -> senders.put(input.get("file").asText(),
+				input.get("sender").isNull() ? null : input.get("sender").asText()));
+		// HN-DOIT's file names HN-SCT on a row it sent; HP's has a malformed row; CB's cannot be read
+		assertThat(senders).containsEntry("2026/2026-10/HN-DOIT-2026-10.csv", "HN-DOIT")
+			.containsEntry("2026/2026-10/HP-2026-10.csv", "HP")
+			.containsEntry("2026/2026-10/CB-2026-10.csv", "CB")
+			.containsEntry("2026/2026-10/AG-2026-10-fdi.csv", "AG");
+		assertThat(senders.values()).doesNotContainNull();
+		assertThat(root.get("unattributed")).isEmpty();
 	}
 
 	@Test
@@ -171,7 +310,8 @@ class ReportTests {
 		PdfFile doi = new PdfFile(englishDir.resolve("agencies/DOI-2026-10.pdf"));
 		String text = doi.squeezed();
 		// DOI: PROC_SHARE ytd 80.6 (1 decimal), PROC_TOTAL 31, compliance cost saved 7.80
-		assertThat(text).contains("80.6", "7.80", "ontime", "T-16", "overdue", "Noneofyourrowswasrejected.");
+		assertThat(text).contains("80.6", "7.80", "ontime", "T-16", "overdue",
+				PdfFile.squeezed("No row you sent was rejected"));
 		assertThat(doi.pages).isBetween(1, 2);
 		PdfFile ninhThuan = new PdfFile(englishDir.resolve("agencies/NT-2026-10.pdf"));
 		assertThat(ninhThuan.squeezed()).contains("arrivedlate");

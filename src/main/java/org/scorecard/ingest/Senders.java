@@ -1,0 +1,91 @@
+package org.scorecard.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.scorecard.run.RunContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who sent each file, so that an agency hears of every problem with what it sent: the agency its
+ * rows name, when they name exactly one known agency (a form's rows name its sheet's Agency cell);
+ * otherwise the agency whose code begins the file's name ({@code HN-DOIT-2026-10.csv}: the longest code
+ * followed by something that is no letter or digit) or names one of its folders, the innermost first;
+ * otherwise nobody: the file is unattributed. Names and folders match codes in any case.
+ */
+@Component
+public class Senders {
+
+	private final JdbcTemplate jdbc;
+
+	public Senders(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A rejected row (line null: a file that could not be read at all, code UNREADABLE_FILE). */
+	public record Rejection(String file, Long line, String agency, String code, String message) {
+	}
+
+	/**
+	 * What went wrong with what an agency sent, in file order: every rejected row of the files it sent,
+	 * the rejected rows of other files that name it, and its files that could not be read at all.
+	 */
+	public static List<Rejection> rejections(JdbcTemplate jdbc, long runId, String agency) {
+		return jdbc.query("SELECT f.path, r.line, r.agency, r.code, r.message, f.file_id, r.sheet_no FROM submission_row r "
+				+ "JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id "
+				+ "WHERE r.run_id = ? AND r.code IS NOT NULL AND (f.sender = ? OR r.agency = ?) "
+				+ "UNION ALL SELECT path, NULL, NULL, 'UNREADABLE_FILE', message, file_id, 0 FROM input_file "
+				+ "WHERE run_id = ? AND status = 'unreadable' AND sender = ? ORDER BY 6, 7, 2",
+				(rs, n) -> new Rejection(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3), rs.getString(4),
+						rs.getString(5)),
+				runId, agency, agency, runId, agency);
+	}
+
+	public void attribute(RunContext context) {
+		long runId = context.runId();
+		Set<String> codes = context.reference().agencies().keySet();
+		Map<Integer, String> named = new HashMap<>();
+		jdbc.query("SELECT r.file_id, MIN(r.agency), COUNT(DISTINCT r.agency) FROM submission_row r "
+				+ "JOIN agency a ON a.run_id = r.run_id AND a.code = r.agency WHERE r.run_id = ? GROUP BY r.file_id",
+				rs -> {
+					if (rs.getLong(3) == 1) {
+						named.put(rs.getInt(1), rs.getString(2));
+					}
+				}, runId);
+		List<Object[]> senders = new ArrayList<>();
+		jdbc.query("SELECT file_id, path FROM input_file WHERE run_id = ? AND status <> 'skipped'", rs -> {
+			int fileId = rs.getInt(1);
+			String sender = named.containsKey(fileId) ? named.get(fileId) : byPath(rs.getString(2), codes);
+			senders.add(new Object[] { sender, runId, fileId });
+		}, runId);
+		jdbc.batchUpdate("UPDATE input_file SET sender = ? WHERE run_id = ? AND file_id = ?", senders);
+	}
+
+	/** The agency a path names: its file name's leading code, else a folder's name, innermost first. */
+	static String byPath(String path, Set<String> codes) {
+		String[] parts = path.split("/");
+		String name = parts[parts.length - 1].toUpperCase(Locale.ROOT);
+		String leading = codes.stream()
+			.filter(code -> name.startsWith(code)
+					&& (name.length() == code.length() || !Character.isLetterOrDigit(name.charAt(code.length()))))
+			.max(Comparator.comparingInt(String::length))
+			.orElse(null);
+		if (leading != null) {
+			return leading;
+		}
+		for (int i = parts.length - 2; i >= 0; i--) {
+			String folder = parts[i].toUpperCase(Locale.ROOT);
+			if (codes.contains(folder)) {
+				return folder;
+			}
+		}
+		return null;
+	}
+
+}
