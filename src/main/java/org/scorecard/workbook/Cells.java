@@ -69,4 +69,21 @@ final class Cells {
 		return cell;
 	}
 
+	/**
+	 * A formula that stays live even when its value is missing: the cached result is the number, or
+	 * empty text when there is none (the formula then yields "" too).
+	 */
+	static Cell live(Row row, int column, String formula, BigDecimal value, CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellStyle(style);
+		cell.setCellFormula(formula);
+		if (value != null) {
+			cell.setCellValue(value.doubleValue());
+		}
+		else {
+			cell.setCellValue("");
+		}
+		return cell;
+	}
+
 }

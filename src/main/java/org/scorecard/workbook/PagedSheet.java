@@ -9,6 +9,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
 
 /**
  * One logical sheet written row by row over as many parts as its {@link SheetLayout} says: every
@@ -101,6 +104,26 @@ final class PagedSheet {
 		}
 		if (p == 0) {
 			headerWritten = true;
+		}
+	}
+
+	/**
+	 * Colours the status cells of a column by their value with conditional formatting, so that a status
+	 * recalculated from changed figures takes its colour too.
+	 */
+	void statusColours(int column) {
+		for (int p = 0; p < parts.size(); p++) {
+			SXSSFSheet sheet = parts.get(p);
+			int first = layout.firstDataRow(p);
+			int last = Math.max(first, lastRows.get(p));
+			SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+			CellRangeAddress[] range = { new CellRangeAddress(first, last, column, column) };
+			for (String status : Styles.RESULT_STATUSES) {
+				ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL,
+						"\"" + status + "\"");
+				styles.colour(status, rule);
+				formatting.addConditionalFormatting(range, rule);
+			}
 		}
 	}
 

@@ -13,6 +13,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.FontFormatting;
+import java.util.List;
 
 /** The workbook's cell styles, created once each (a workbook holds at most 64,000 styles). */
 final class Styles {
@@ -35,6 +39,10 @@ final class Styles {
 			Map.entry("open", new String[] { "FFFFFF", "000000" }),
 			Map.entry("OK", new String[] { "C6EFCE", "006100" }),
 			Map.entry("CHECK", new String[] { "FFC7CE", "9C0006" }));
+
+	/** The statuses of a result, in the order of the legend. */
+	static final List<String> RESULT_STATUSES = List.of("achieved", "exceeded", "on_track", "at_risk", "off_track",
+			"no_data", "no_target");
 
 	private final SXSSFWorkbook workbook;
 
@@ -121,6 +129,17 @@ final class Styles {
 			}
 			return style;
 		});
+	}
+
+	/** Gives a conditional formatting rule the fill and bold font colour of a status. */
+	void colour(String status, ConditionalFormattingRule rule) {
+		String[] colours = STATUS_COLOURS.get(status);
+		PatternFormatting fill = rule.createPatternFormatting();
+		fill.setFillBackgroundColor(colour(colours[0]));
+		fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+		FontFormatting font = rule.createFontFormatting();
+		font.setFontColor(colour(colours[1]));
+		font.setFontStyle(false, true);
 	}
 
 }

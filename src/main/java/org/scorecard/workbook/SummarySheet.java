@@ -15,12 +15,19 @@ import org.scorecard.reference.Measure;
 import org.scorecard.reference.Operator;
 import org.scorecard.reference.ReferenceData;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.scorecard.quality.Questioned;
+import org.scorecard.reference.Direction;
+import org.apache.poi.ss.util.CellReference;
+import java.util.Set;
 
 /**
  * "Summary": one row per result, agencies in tree order and indented by depth. Month, year-to-date,
  * last year, growth and months reported are live formulas over "Values" (which traces each month to
- * "Submissions"), with the computed figures cached; the status is a coloured cell explained by the
- * legend above the table.
+ * "Submissions"), with the computed figures cached. So is the judgement (rules.md section 6): the
+ * measured figure picks the target's measure from the row, the expected value of an annual plan is
+ * value x m / 12, the tolerance applied is the target's or the default, and the status is a formula
+ * over them, coloured by conditional formatting: change a submitted value and recalculate, and the
+ * status follows.
  */
 final class SummarySheet {
 
@@ -30,7 +37,9 @@ final class SummarySheet {
 
 	static final String[] HEADERS = { "Agency", "Agency name", "Indicator", "Indicator name", "Unit", "Month",
 			"Year to date", "Last year to date", "Growth on the month %", "Growth year to date % (like for like)",
-			"Months reported", "Rolled up", "Target", "Target value", "Target max", "Status" };
+			"Months reported", "Rolled up", "Target (measure, operator)", "Target value", "Target max",
+			"Target tolerance (as set)", "Measured (the target's measure)", "Expected by now (annual plan x m / 12)",
+			"Tolerance applied", "Status (formula, rules.md s. 6)", "In question (see Quality)" };
 
 	static final int MONTH = 5;
 
@@ -44,20 +53,28 @@ final class SummarySheet {
 
 	static final int MONTHS_REPORTED = 10;
 
-	static final int STATUS = 15;
+	static final int MEASURED = 16;
 
-	private static final int[] WIDTHS = { 14, 30, 22, 34, 9, 14, 16, 16, 12, 16, 9, 8, 18, 12, 12, 12 };
+	static final int EXPECTED = 17;
 
-	private static final String[] LEGEND = { "achieved", "exceeded", "on_track", "at_risk", "off_track", "no_data",
-			"no_target" };
+	static final int TOLERANCE = 18;
 
-	private static final String QUERY = "SELECT r.*, t.measure, t.op, t.value_num AS t_value, t.value_max AS t_max "
-			+ "FROM result r LEFT JOIN target t ON t.run_id = r.run_id AND t.agency = r.agency "
+	static final int STATUS = 19;
+
+	static final int IN_QUESTION = 20;
+
+	private static final int[] WIDTHS = { 14, 30, 22, 34, 9, 14, 16, 16, 12, 16, 9, 8, 18, 12, 12, 12, 16, 16, 12,
+			12, 10 };
+
+	
+	private static final String QUERY = "SELECT r.*, t.measure, t.op, t.value_num AS t_value, t.value_max AS t_max, "
+			+ "t.tolerance AS t_tolerance FROM result r LEFT JOIN target t ON t.run_id = r.run_id AND t.agency = r.agency "
 			+ "AND t.indicator = r.indicator AND t.target_year = ? WHERE r.run_id = ?";
 
 	private record Line(String agency, String indicator, BigDecimal month, BigDecimal ytd, BigDecimal ytdPrev,
 			BigDecimal growthMonth, BigDecimal growthYtd, int monthsReported, boolean rolledUp, String status,
-			String measure, String operator, BigDecimal targetValue, BigDecimal targetMax) {
+			String measure, String operator, BigDecimal targetValue, BigDecimal targetMax, BigDecimal targetTolerance,
+			BigDecimal measured, BigDecimal expected, BigDecimal tolerance) {
 	}
 
 	private SummarySheet() {
@@ -73,21 +90,26 @@ final class SummarySheet {
 		Cells.text(sheet.preamble(0), 0, title, styles.title);
 		Row legend = sheet.preamble(1);
 		Cells.text(legend, 0, "Status colours:", styles.label);
-		for (int i = 0; i < LEGEND.length; i++) {
-			Cells.text(legend, i + 1, LEGEND[i], styles.status(LEGEND[i]));
+		for (int i = 0; i < Styles.RESULT_STATUSES.size(); i++) {
+			String status = Styles.RESULT_STATUSES.get(i);
+			Cells.text(legend, i + 1, status, styles.status(status));
 		}
 		Cells.text(sheet.preamble(2), 0,
 				"Figures are formulas over the Values sheet, which traces every month to the Submissions sheet (file and "
-						+ "line); select a cell to see its formula.",
+						+ "line); so are Measured, Expected, Tolerance applied and Status (rules.md s. 6): change a value on "
+						+ "Submissions, recalculate, and the status follows. Comparisons ignore differences beyond 13 "
+						+ "significant digits (floating-point noise). Select a cell to see its formula.",
 				null);
 
+		Set<String> questioned = Questioned.of(jdbc, runId, reference);
 		List<Line> lines = new ArrayList<>();
 		jdbc.query(QUERY, rs -> {
 			lines.add(new Line(rs.getString("agency"), rs.getString("indicator"), rs.getBigDecimal("month_value"),
 					rs.getBigDecimal("ytd"), rs.getBigDecimal("ytd_prev"), rs.getBigDecimal("growth_month"),
 					rs.getBigDecimal("growth_ytd"), rs.getInt("months_reported"), rs.getBoolean("rolled_up"),
 					rs.getString("status"), rs.getString("measure"), rs.getString("op"), rs.getBigDecimal("t_value"),
-					rs.getBigDecimal("t_max")));
+					rs.getBigDecimal("t_max"), rs.getBigDecimal("t_tolerance"), rs.getBigDecimal("measured"),
+					rs.getBigDecimal("expected"), rs.getBigDecimal("tolerance")));
 		}, year, runId);
 		lines.sort(Comparator.comparingInt((Line l) -> tree.position(l.agency())).thenComparing(Line::indicator));
 
@@ -113,16 +135,124 @@ final class SummarySheet {
 			Cells.formula(row, MONTHS_REPORTED, figure.count(year), BigDecimal.valueOf(line.monthsReported()),
 					styles.integer);
 			Cells.text(row, 11, line.rolledUp() ? "yes" : "", null);
-			if (line.measure() != null) {
+			if (line.measure() == null) {
+				Cells.text(row, STATUS, line.status(), styles.status(line.status()));
+			}
+			else {
 				Measure measure = Measure.valueOf(line.measure());
-				Cells.text(row, 12, measure.code() + " " + Operator.valueOf(line.operator()).symbol(), null);
+				Operator operator = Operator.valueOf(line.operator());
+				Judged judged = new Judged(n, measure, operator, indicator.direction(), month,
+						line.targetTolerance() != null);
+				Cells.text(row, 12, measure.code() + " " + operator.symbol(), null);
 				var target = measure.isGrowth() ? growth : value;
 				Cells.number(row, 13, line.targetValue(), target);
 				Cells.number(row, 14, line.targetMax(), target);
+				Cells.number(row, 15, line.targetTolerance(), target);
+				Cells.live(row, MEASURED, judged.measured(), line.measured(), target);
+				if (measure == Measure.PLAN_YEAR) {
+					Cells.live(row, EXPECTED, judged.expected(), line.expected(), value);
+				}
+				Cells.live(row, TOLERANCE, judged.tolerance(), line.tolerance(), target);
+				Cells.formula(row, STATUS, judged.status(), line.status(), styles.status(line.status()));
 			}
-			Cells.text(row, STATUS, line.status(), styles.status(line.status()));
+			Cells.text(row, IN_QUESTION, questioned.contains(line.agency() + " " + line.indicator()) ? "yes" : "", null);
 		}
+		sheet.statusColours(STATUS);
 		sheet.finish();
+	}
+
+	/**
+	 * The formulas of rules.md section 6 over one Summary row: Measured picks the target's measure,
+	 * Expected is the annual plan pro rata, Tolerance applied is the target's tolerance or the default,
+	 * Status compares them. A comparison is made on the difference rounded to 13 significant digits, so
+	 * that floating-point noise (a growth of 4.9999999999999996 for 5) does not turn a status.
+	 */
+	private record Judged(int n, Measure measure, Operator operator, Direction direction, int months,
+			boolean toleranceGiven) {
+
+		private String cell(int column) {
+			return CellReference.convertNumToColString(column) + n;
+		}
+
+		String measured() {
+			int source = switch (measure) {
+				case VALUE_MONTH -> MONTH;
+				case VALUE_YTD, PLAN_YEAR -> YTD;
+				case GROWTH_MONTH -> GROWTH_MONTH;
+				case GROWTH_YTD -> GROWTH_YTD;
+			};
+			return "IF(ISNUMBER(" + cell(source) + ")," + cell(source) + ",\"\")";
+		}
+
+		String expected() {
+			return cell(13) + "*" + months + "/12";
+		}
+
+		String tolerance() {
+			String byDefault;
+			if (measure.isGrowth()) {
+				byDefault = "1";
+			}
+			else if (measure == Measure.PLAN_YEAR) {
+				byDefault = "0.05*ABS(" + cell(EXPECTED) + ")";
+			}
+			else if (operator == Operator.BETWEEN) {
+				byDefault = "0.05*ABS(IF(" + x() + "<" + cell(13) + "," + cell(13) + "," + cell(14) + "))";
+			}
+			else {
+				byDefault = "0.05*ABS(" + cell(13) + ")";
+			}
+			return "IF(ISNUMBER(" + x() + ")," + (toleranceGiven ? cell(15) : byDefault) + ",\"\")";
+		}
+
+		private String x() {
+			return cell(MEASURED);
+		}
+
+		/** The difference a - b, rounded to 13 significant digits of the larger of |a|, |b| and 1. */
+		private static String difference(String a, String b) {
+			return "ROUND((" + a + ")-(" + b + "),13-INT(LOG10(MAX(ABS(" + a + "),ABS(" + b + "),1))))";
+		}
+
+		private static String when(String condition, String then, String otherwise) {
+			return "IF(" + condition + "," + then + "," + otherwise + ")";
+		}
+
+		private static String q(String status) {
+			return "\"" + status + "\"";
+		}
+
+		String status() {
+			String x = x();
+			String value = cell(13);
+			String max = cell(14);
+			String t = cell(TOLERANCE);
+			String judged = measure == Measure.PLAN_YEAR ? planYear(x, value, t) : switch (operator) {
+				case AT_LEAST -> when(difference(x, value) + ">=0", q("achieved"),
+						when(difference(x, value + "-" + t) + ">=0", q("at_risk"), q("off_track")));
+				case AT_MOST -> when(difference(x, value) + "<=0", q("achieved"),
+						when(difference(x, value + "+" + t) + "<=0", q("at_risk"), q("off_track")));
+				case BETWEEN -> when("AND(" + difference(x, value) + ">=0," + difference(x, max) + "<=0)", q("achieved"),
+						when(difference(x, max) + ">0",
+								direction == Direction.UP ? q("exceeded")
+										: when(difference(x, max + "+" + t) + "<=0", q("at_risk"), q("off_track")),
+								direction == Direction.DOWN ? q("exceeded")
+										: when(difference(x, value + "-" + t) + ">=0", q("at_risk"), q("off_track"))));
+			};
+			return when("ISNUMBER(" + x + ")", judged, q("no_data"));
+		}
+
+		private String planYear(String x, String value, String t) {
+			String expected = cell(EXPECTED);
+			String onTrack = q(months == 12 ? "achieved" : "on_track");
+			if (operator == Operator.AT_LEAST) {
+				return when(difference(x, value) + ">=0", q("achieved"), when(difference(x, expected) + ">=0", onTrack,
+						when(difference(x, expected + "-" + t) + ">=0", q("at_risk"), q("off_track"))));
+			}
+			return when(difference(x, value) + ">0", q("off_track"), when(difference(x, expected) + "<=0", onTrack,
+					when(difference(x, expected + "+" + t) + "<=0", q("at_risk"), q("off_track"))));
+		}
+
 	}
 
 	/** A figure as a formula with its value cached; an empty cell when the figure is missing. */

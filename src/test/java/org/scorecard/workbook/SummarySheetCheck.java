@@ -11,10 +11,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Compares the figures of a Summary sheet, however read, with the results of summary.json. */
 final class SummarySheetCheck {
 
-	static final String[] FIELDS = { "month", "ytd", "ytd_prev", "growth_month", "growth_ytd", "months_reported" };
+	static final String[] FIELDS = { "month", "ytd", "ytd_prev", "growth_month", "growth_ytd", "months_reported",
+			"measured", "expected", "tolerance" };
 
 	static final int[] COLUMNS = { SummarySheet.MONTH, SummarySheet.YTD, SummarySheet.YTD_PREV,
-			SummarySheet.GROWTH_MONTH, SummarySheet.GROWTH_YTD, SummarySheet.MONTHS_REPORTED };
+			SummarySheet.GROWTH_MONTH, SummarySheet.GROWTH_YTD, SummarySheet.MONTHS_REPORTED, SummarySheet.MEASURED,
+			SummarySheet.EXPECTED, SummarySheet.TOLERANCE };
 
 	private SummarySheetCheck() {
 	}

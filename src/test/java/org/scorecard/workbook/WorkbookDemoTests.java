@@ -68,9 +68,19 @@ class WorkbookDemoTests {
 				String status = SummarySheetCheck.assertRow(results, row.getCell(0).getStringCellValue(),
 						row.getCell(2).getStringCellValue(), (column, where) -> {
 							Cell cell = row.getCell(column);
-							return cell == null || cell.getCellType() == CellType.BLANK ? null : cell.getNumericCellValue();
+							return cell == null || cell.getCellType() == CellType.BLANK
+									|| (cell.getCellType() == CellType.FORMULA
+											&& cell.getCachedFormulaResultType() == CellType.STRING) ? null
+													: cell.getNumericCellValue();
 						});
-				assertThat(row.getCell(SummarySheet.STATUS).getStringCellValue()).isEqualTo(status);
+				Cell statusCell = row.getCell(SummarySheet.STATUS);
+				assertThat(statusCell.getStringCellValue()).isEqualTo(status);
+				String key = row.getCell(0).getStringCellValue().strip() + " " + row.getCell(2).getStringCellValue();
+				if (!status.equals("no_target")) {
+					assertThat(statusCell.getCellFormula()).as(key).startsWith("IF(ISNUMBER(Q");
+				}
+				assertThat(row.getCell(SummarySheet.IN_QUESTION).getStringCellValue()).as(key)
+					.isEqualTo(results.get(key).get("in_question").asBoolean() ? "yes" : "");
 			}
 			assertThat(sheet.getLastRowNum() - SummarySheet.HEADER_ROW).isEqualTo(results.size()).isEqualTo(166);
 
@@ -90,50 +100,124 @@ class WorkbookDemoTests {
 	}
 
 	/**
-	 * LibreOffice recalculates a copy whose cached formula values were all set to 0 (so nothing but a
-	 * recalculation can bring the figures back) and exports the Summary as CSV: every figure must equal
-	 * summary.json. Skipped where LibreOffice is not installed.
+	 * LibreOffice recalculates a copy whose cached formula values were all blanked (numbers set to 0,
+	 * texts to "stale", so nothing but a recalculation can bring the figures back) and exports the
+	 * Summary as CSV: every figure and every status must equal summary.json. Skipped where LibreOffice
+	 * is not installed.
 	 */
 	@Test
 	void libreOfficeRecalculatesTheSameSummary() throws Exception {
+		List<CsvRecord> data = recalculated("same", workbook -> {
+		});
+		Map<String, JsonNode> results = summary.results();
+		assertThat(data).hasSize(results.size());
+		for (CsvRecord record : data) {
+			String status = SummarySheetCheck.assertRow(results, record.getField(0).strip(), record.getField(2),
+					(column, where) -> record.getField(column).isEmpty() ? null : Double.valueOf(record.getField(column)));
+			assertThat(record.getField(SummarySheet.STATUS)).as(record.getField(0) + " " + record.getField(2))
+				.isEqualTo(status);
+		}
+	}
+
+	/**
+	 * An auditor changes submitted values and recalculates: the statuses move as rules.md section 6
+	 * says. HN-DOIT's procedures in force (target: at most 125, 126 sent, at risk) becomes 125: achieved
+	 * (the bound itself); the US embassy's exports to its market (growth on the month at least 5 %,
+	 * 0.71 %, off track) become last October's value x 1.05: a growth of exactly 5 %, achieved; and FDI
+	 * disbursed by Hanoi drops to 0 for October: the plan's year to date falls below the expected
+	 * value by more than the tolerance, off track.
+	 */
+	@Test
+	void libreOfficeMovesAStatusWhenASubmittedValueChanges() throws Exception {
+		Map<String, JsonNode> before = summary.results();
+		assertThat(before.get("HN-DOIT PROC_TOTAL").get("status").asText()).isEqualTo("at_risk");
+		assertThat(before.get("EMB-US EXPORTS_MARKET").get("status").asText()).isEqualTo("off_track");
+		assertThat(before.get("HN FDI_DISBURSED").get("status").asText()).isEqualTo("on_track");
+		List<CsvRecord> data = recalculated("changed", workbook -> {
+			Sheet submissions = workbook.getSheet("Submissions");
+			double lastOctober = value(submissions, "EMB-US", "2025-10", "EXPORTS_MARKET").getNumericCellValue();
+			value(submissions, "HN-DOIT", "2026-10", "PROC_TOTAL").setCellValue(125);
+			value(submissions, "EMB-US", "2026-10", "EXPORTS_MARKET").setCellValue(lastOctober * 1.05);
+			value(submissions, "HN", "2026-10", "FDI_DISBURSED").setCellValue(0);
+		});
+		Map<String, String> statuses = new java.util.TreeMap<>();
+		for (CsvRecord record : data) {
+			statuses.put(record.getField(0).strip() + " " + record.getField(2), record.getField(SummarySheet.STATUS));
+		}
+		assertThat(statuses).containsEntry("HN-DOIT PROC_TOTAL", "achieved")
+			.containsEntry("EMB-US EXPORTS_MARKET", "achieved")
+			.containsEntry("HN FDI_DISBURSED", "off_track");
+		// nothing else that does not depend on these values moved
+		before.forEach((key, result) -> {
+			if (!key.startsWith("HN") && !key.startsWith("EMB-US") && !key.startsWith("VN ")) {
+				assertThat(statuses.get(key)).as(key).isEqualTo(result.get("status").asText());
+			}
+		});
+	}
+
+	/** The current row of an agency, period and indicator on "Submissions": its Value cell. */
+	private static Cell value(Sheet submissions, String agency, String period, String indicator) {
+		for (Row row : submissions) {
+			if (row.getRowNum() > 0 && row.getCell(4).getStringCellValue().equals(agency)
+					&& row.getCell(5).getStringCellValue().equals(period)
+					&& row.getCell(8).getStringCellValue().equals(indicator)
+					&& row.getCell(15).getStringCellValue().equals("current")) {
+				return row.getCell(11);
+			}
+		}
+		throw new AssertionError("no current row " + agency + " " + period + " " + indicator);
+	}
+
+	/**
+	 * The Summary's data rows as LibreOffice recalculates them, after {@code change} and with every
+	 * cached formula value blanked. Skips the test where LibreOffice is not installed.
+	 */
+	private List<CsvRecord> recalculated(String name, java.util.function.Consumer<XSSFWorkbook> change)
+			throws Exception {
 		Path soffice = Stream.of("/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice")
 			.map(Path::of)
 			.filter(Files::isExecutable)
 			.findFirst()
 			.orElse(null);
 		Assumptions.assumeTrue(soffice != null, "LibreOffice is not installed");
-		Path zeroed = dir.resolve("zeroed/scorecard-2026-10.xlsx");
-		Files.createDirectories(zeroed.getParent());
-		int zeroedCells = 0;
+		Path copy = dir.resolve(name + "/scorecard-2026-10.xlsx");
+		Files.createDirectories(copy.getParent());
+		int blanked = 0;
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+			change.accept(workbook);
 			for (Sheet sheet : workbook) {
 				for (Row row : sheet) {
 					for (Cell cell : row) {
-						if (cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC) {
-							cell.setCellValue(0);
-							zeroedCells++;
+						if (cell.getCellType() == CellType.FORMULA) {
+							if (cell.getCachedFormulaResultType() == CellType.NUMERIC) {
+								cell.setCellValue(0);
+							}
+							else if (cell.getCachedFormulaResultType() == CellType.STRING) {
+								cell.setCellValue("stale");
+							}
+							blanked++;
 						}
 					}
 				}
 			}
-			try (OutputStream out = Files.newOutputStream(zeroed)) {
+			try (OutputStream out = Files.newOutputStream(copy)) {
 				workbook.write(out);
 			}
 		}
-		assertThat(zeroedCells).isGreaterThan(1000);
-		Path profile = dir.resolve("lo-profile");
+		assertThat(blanked).isGreaterThan(1000);
+		Path profile = dir.resolve("lo-profile-" + name);
 		Fixtures.write(profile.resolve("user/registrymodifications.xcu"), """
 				<?xml version="1.0" encoding="UTF-8"?>
 				<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 				<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 				</oor:items>
 				""");
-		Path csvDir = dir.resolve("csv");
+		Path csvDir = dir.resolve("csv-" + name);
 		Process process = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.toUri(), "--headless",
 				"--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2", "--outdir",
-				csvDir.toString(), zeroed.toString())
+				csvDir.toString(), copy.toString())
 			.redirectErrorStream(true)
-			.redirectOutput(dir.resolve("soffice.log").toFile())
+			.redirectOutput(dir.resolve("soffice-" + name + ".log").toFile())
 			.start();
 		assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("LibreOffice finished").isTrue();
 		Path csv;
@@ -144,14 +228,7 @@ class WorkbookDemoTests {
 		try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
 			reader.forEach(records::add);
 		}
-		Map<String, JsonNode> results = summary.results();
-		List<CsvRecord> data = records.subList(SummarySheet.HEADER_ROW + 1, records.size());
-		assertThat(data).hasSize(results.size());
-		for (CsvRecord record : data) {
-			String status = SummarySheetCheck.assertRow(results, record.getField(0).strip(), record.getField(2),
-					(column, where) -> record.getField(column).isEmpty() ? null : Double.valueOf(record.getField(column)));
-			assertThat(record.getField(SummarySheet.STATUS)).isEqualTo(status);
-		}
+		return records.subList(SummarySheet.HEADER_ROW + 1, records.size());
 	}
 
 }
