@@ -19,7 +19,7 @@ import org.scorecard.run.Run;
  * The messages of a run, in sending order: the consolidated report to the secretariat, then each
  * reporting agency's scorecard to its address, agencies by code. Subjects and bodies come from
  * {@code templates/mail_LANG.properties} in the run's language; names in the language, Vietnamese
- * from {@code name_vi}.
+ * from {@code name_vi}. An agency's body says what concerns it ({@link AgencyNotice}).
  */
 final class Letters {
 
@@ -27,7 +27,7 @@ final class Letters {
 	}
 
 	static List<Letter> of(Run run, List<String> secretariat, Collection<Agency> agencies, Texts texts,
-			LocalDate today) {
+			LocalDate today, Map<String, AgencyNotice> notices, LocalDate deadline) {
 		YearMonth period = run.period().month();
 		Path dir = run.periodDir();
 		Map<String, Object> values = new HashMap<>();
@@ -49,6 +49,8 @@ final class Letters {
 			own.put("agency", agency.name(texts.lang()));
 			own.put("agency_full", agency.fullName(texts.lang()));
 			own.put("code", agency.code());
+			AgencyNotice notice = notices.get(agency.code());
+			own.put("news", notice == null ? "" : notice.news(texts, texts.period(period), deadline));
 			List<String> address = agency.email() == null ? List.of() : List.of(agency.email());
 			letters.add(letter(agency.code(), address, "mail.agency", texts, own,
 					dir.resolve("agencies").resolve(agency.code() + "-" + run.period() + ".pdf"),

@@ -24,6 +24,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.scorecard.period.ReportingPeriod;
+import org.scorecard.run.RunContext;
 
 /**
  * Mails a completed run's reports: the consolidated report to the secretariat
@@ -76,8 +77,10 @@ public class MailService {
 		JavaMailSender sender = dryRun ? null : sender();
 		Texts texts = Texts.load(run.templatesDir(), "mail", run.lang());
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ReportingPeriod.ZONE);
-		List<Letter> letters = Letters.of(run, settings.secretariatAddresses(),
-				contexts.of(runId).reference().agencies().values(), texts, today);
+		RunContext context = contexts.of(runId);
+		List<Letter> letters = Letters.of(run, settings.secretariatAddresses(), context.reference().agencies().values(),
+				texts, today, AgencyNotice.of(context, jdbc),
+				LocalDate.ofInstant(context.deadlineEnd().minusNanos(1), ReportingPeriod.ZONE));
 		Map<String, MailLog.Entry> logged = log.find(runId);
 		Outbox outbox = dryRun ? Outbox.open(run.periodDir().resolve("outbox")) : null;
 		List<Delivery> deliveries = new ArrayList<>();

@@ -133,6 +133,21 @@ class MailTests {
 			assertThat(scorecard.attachment())
 				.isEqualTo(Files.readAllBytes(period.resolve("agencies/" + code + "-2026-09.pdf")));
 		}
+		// each agency's body says what concerns it and nothing else
+		assertThat(only("hn@example.vn").text()).contains("Cơ quan đã gửi báo cáo đúng hạn",
+				"Có 1 dòng số liệu (trong tệp cơ quan gửi hoặc ghi tên cơ quan) bị từ chối")
+			.doesNotContain("chậm", "chưa nhận được", "không có việc nào khác");
+		assertThat(only("lc@example.vn").text()).contains("Cơ quan gửi báo cáo chậm: lần đầu ngày")
+			.doesNotContain("bị từ chối", "không có việc nào khác");
+		assertThat(only("hcm@example.vn").text()).contains("Ban Thư ký chưa nhận được báo cáo Tháng 9/2026 của cơ quan")
+			.doesNotContain("bị từ chối", "đúng hạn");
+		assertThat(only("doi@example.vn").text()).contains("Cơ quan đã gửi báo cáo đúng hạn",
+				"Tháng này không có việc nào khác cần cơ quan xử lý.")
+			.doesNotContain("bị từ chối", "chậm");
+		// an automatic message, dated in the reporting zone
+		MimeMessage raw = received().get("hn@example.vn").get(0);
+		assertThat(raw.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+		assertThat(raw.getHeader("Date")[0]).endsWith("+0700");
 		assertThat(log(runId)).containsExactly("DOI sent 1", "HCM sent 1", "HN sent 1", "LC sent 1",
 				"secretariat sent 1");
 		assertThat(jdbc.queryForObject("SELECT recipients FROM mail_delivery WHERE run_id = ? AND message_key = ?",
@@ -308,7 +323,10 @@ class MailTests {
 		Received hanoi = Received.of(parse(outbox.resolve("04-HN.eml")));
 		assertThat(hanoi.subject()).isEqualTo("Scorecard September 2026: Hanoi (Hà Nội)");
 		assertThat(hanoi.to()).containsExactly("hn@example.vn");
-		assertThat(hanoi.text()).startsWith("Dear colleagues of Hanoi (Hà Nội),");
+		assertThat(hanoi.text()).startsWith("Dear colleagues of Hanoi (Hà Nội),")
+			.contains("Your submission arrived on time, first on ",
+					"1 row of the files you sent (or naming you) was rejected; your scorecard gives its file, line and reason.")
+			.doesNotContain("late", "Nothing else");
 		assertThat(hanoi.attachmentName()).isEqualTo("HN-2026-09.pdf");
 		assertThat(hanoi.attachmentType()).startsWith("application/pdf");
 		assertThat(hanoi.attachment()).isEqualTo(Files.readAllBytes(period.resolve("agencies/HN-2026-09.pdf")));
@@ -334,7 +352,8 @@ class MailTests {
 	}
 
 	/**
-	 * A new completed run of 2026-09 in {@code dir}: five reporting agencies, one without an address.
+	 * A new completed run of 2026-09 in {@code dir}: five reporting agencies, one without an address;
+	 * HN sent a row that is rejected, LC reported late, HCM not at all.
 	 * Every test starts a new run (--rerun): the tests share a database, and would otherwise reuse the
 	 * first test's run of the same files.
 	 */
@@ -349,9 +368,11 @@ class MailTests {
 				DN,Da Nang,Đà Nẵng,province,VN,,yes
 				DOI,Department of Industry,Cục Công nghiệp,department,,doi@example.vn,yes
 				""");
-		Fixtures.submission(dir.resolve("inbox/a.csv"), "HN,2025-09,EXPORTS,100,USD_M,2026-10-02,",
-				"HN,2026-09,EXPORTS,110,USD_M,2026-10-02,", "LC,2026-09,EXPORTS,50,USD_M,2026-10-02,",
-				"HCM,2026-09,EXPORTS,300,USD_M,2026-10-02,", "DOI,2026-09,PROC_TOTAL,31,,2026-10-02,");
+		// HN sends a row that is rejected, LC is late, HCM sends nothing, DOI is on time with nothing else
+		Fixtures.submission(dir.resolve("inbox/HN-2026-09.csv"), "HN,2025-09,EXPORTS,100,USD_M,2026-10-02,",
+				"HN,2026-09,EXPORTS,110,USD_M,2026-10-02,", "HN,2026-09,IMPORTS,lots,USD_M,2026-10-02,");
+		Fixtures.submission(dir.resolve("inbox/a.csv"), "LC,2026-09,EXPORTS,50,USD_M,2026-10-09,",
+				"DOI,2026-09,PROC_TOTAL,31,,2026-10-02,");
 		return launch(lang, true).run();
 	}
 
