@@ -28,6 +28,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.scorecard.ingest.RowWriter;
 
 /**
  * What {@code scorecard run} prints when it ends: the files with rejected rows, the totals, and a
@@ -176,8 +177,11 @@ final class RunReport {
 			.forEach(step -> {
 				String seconds = step.getStartTime() == null || step.getEndTime() == null ? "-"
 						: String.format("%.1f", Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0);
-				long read = step.getReadCount();
-				long written = step.getWriteCount();
+				// the ingestion's items are rows and one marker per file: rows are what it reports
+				long[] rows = step.getStepName().equals("ingest") ? RowWriter.rows(step)
+						: new long[] { step.getReadCount(), step.getWriteCount() };
+				long read = rows[0];
+				long written = rows[1];
 				out.printf("%-36s %-10s %9s %9s %9s%n", step.getStepName(), step.getStatus(), seconds,
 						read == 0 ? "" : String.format("%,d", read), written == 0 ? "" : String.format("%,d", written));
 			});

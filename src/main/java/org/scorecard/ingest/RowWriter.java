@@ -10,6 +10,12 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.scorecard.period.Utc;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionSynchronization;
 
 /**
  * Stores a chunk with JDBC batch inserts: every row, accepted or rejected, with its provenance; and
@@ -17,6 +23,15 @@ import org.scorecard.period.Utc;
  * transaction.
  */
 public class RowWriter implements ItemWriter<IngestItem> {
+
+	/**
+	 * Step execution context keys: the file markers among the items this step execution handled, and
+	 * the rows it removed again (of files that failed part way), so that the run's step table can count
+	 * rows rather than items.
+	 */
+	public static final String MARKERS = "ingest.markers";
+
+	public static final String REMOVED = "ingest.removed";
 
 	private static final String INSERT = "INSERT INTO submission_row (run_id, file_id, line, sheet, agency, period, "
 			+ "indicator, value_text, unit, value_num, submitted_at, submitted_at_text, note, raw, code, message, is_current, "
@@ -36,10 +51,13 @@ public class RowWriter implements ItemWriter<IngestItem> {
 		List<CheckedRow> rows = new ArrayList<>();
 		List<Object[]> ends = new ArrayList<>();
 		List<Object[]> sheets = new ArrayList<>();
+		long markers = 0;
+		long removed = 0;
 		for (IngestItem item : chunk) {
 			switch (item) {
 				case IngestItem.Row row -> rows.add(row.checked());
 				case IngestItem.FileEnd end -> {
+					markers++;
 					ends.add(new Object[] { end.rowsRead(), runId, end.fileId() });
 					for (SheetOutcome sheet : end.sheets()) {
 						sheets.add(new Object[] { runId, end.fileId(), sheet.position(), clip(sheet.name(), 100),
@@ -48,8 +66,10 @@ public class RowWriter implements ItemWriter<IngestItem> {
 				}
 				case IngestItem.FileFailed failed -> {
 					// rows of the file stored before its failure are removed in the same transaction
+					markers++;
 					insert(rows);
-					jdbc.update("DELETE FROM submission_row WHERE run_id = ? AND file_id = ?", runId, failed.fileId());
+					removed += jdbc.update("DELETE FROM submission_row WHERE run_id = ? AND file_id = ?", runId,
+							failed.fileId());
 					jdbc.update("UPDATE input_file SET status = 'unreadable', message = ?, rows_read = 0 "
 							+ "WHERE run_id = ? AND file_id = ?", clip(failed.message(), 2000), runId, failed.fileId());
 				}
@@ -65,6 +85,46 @@ public class RowWriter implements ItemWriter<IngestItem> {
 			jdbc.batchUpdate("INSERT INTO input_sheet (run_id, file_id, sheet_no, name, status, reason, rows_read) "
 					+ "VALUES (?, ?, ?, ?, ?, ?, ?)", sheets);
 		}
+		count(markers, removed);
+	}
+
+	/**
+	 * Adds to the step execution's counts once the chunk has committed (a chunk rolled back counts for
+	 * nothing, like Spring Batch's own counts). The keys carry the execution's id: a restarted step
+	 * starts from a copy of the failed execution's context.
+	 */
+	private static void count(long markers, long removed) {
+		StepContext step = StepSynchronizationManager.getContext();
+		if (step == null) {
+			return;
+		}
+		StepExecution execution = step.getStepExecution();
+		Runnable add = () -> {
+			ExecutionContext context = execution.getExecutionContext();
+			context.putLong(MARKERS + "." + execution.getId(), context.getLong(MARKERS + "." + execution.getId(), 0) + markers);
+			context.putLong(REMOVED + "." + execution.getId(), context.getLong(REMOVED + "." + execution.getId(), 0) + removed);
+		};
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCommit() {
+					add.run();
+				}
+
+			});
+		}
+		else {
+			add.run();
+		}
+	}
+
+	/** The rows (not file markers) a step execution of the ingestion read and kept: {read, written}. */
+	public static long[] rows(StepExecution execution) {
+		ExecutionContext context = execution.getExecutionContext();
+		long markers = context.getLong(MARKERS + "." + execution.getId(), 0);
+		long removed = context.getLong(REMOVED + "." + execution.getId(), 0);
+		return new long[] { execution.getReadCount() - markers, execution.getWriteCount() - markers - removed };
 	}
 
 	private void insert(List<CheckedRow> rows) {
