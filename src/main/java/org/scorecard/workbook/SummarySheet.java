@@ -64,7 +64,7 @@ final class SummarySheet {
 	static final int IN_QUESTION = 20;
 
 	private static final int[] WIDTHS = { 14, 30, 22, 34, 9, 14, 16, 16, 12, 16, 9, 8, 18, 12, 12, 12, 16, 16, 12,
-			12, 10 };
+			18, 13 };
 
 	
 	private static final String QUERY = "SELECT r.*, t.measure, t.op, t.value_num AS t_value, t.value_max AS t_max, "
