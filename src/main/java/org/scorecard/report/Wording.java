@@ -113,11 +113,12 @@ final class Wording {
 	/** "Export turnover (US$ million)", and "9 of 10 months" below it when the year is partial. */
 	String indicatorCell(ReportData.Result result) {
 		String name = indicator(result.indicator()) + " (" + unit(result.indicator()) + ")";
-		return result.partial() ? name + "\n" + partial(result) : name;
+		return result.partial() ? name + "\n" + partial(result.monthsReported()) : name;
 	}
 
-	String partial(ReportData.Result result) {
-		return texts.format("mark.partial", "months", result.monthsReported(), "of", data.period().getMonthValue());
+	/** "9 of 10 months": {@code months} with a figure out of the period's. */
+	private String partial(int months) {
+		return texts.format("mark.partial", "months", months, "of", data.period().getMonthValue());
 	}
 
 	/** A figure of the result, marked \u2020 when it was rolled up from the agency's units. */
@@ -134,10 +135,8 @@ final class Wording {
 
 	/** The legend of the marks, with an example of the months mark. */
 	String marksLegend() {
-		int m = data.period().getMonthValue();
-		return texts.format("legend.marks", "example", texts.format("mark.partial", "months", Math.max(m - 1, 0), "of", m));
+		return texts.format("legend.marks", "example", partial(Math.max(data.period().getMonthValue() - 1, 0)));
 	}
-
 
 	/** A finding in the report's language; a rule's message is the one written in rules.csv. */
 	String finding(ReportData.Finding finding) {
