@@ -3,33 +3,31 @@ package org.scorecard.aggregation;
 import java.math.BigDecimal;
 
 /**
- * One agency's and indicator's months 1..m of the run's year and of the year before: the value of
- * each month (for a derived indicator the first side, with the second side beside it), whether it
- * was rolled up, and the sums, counts and latest months that rules.md sections 2 and 3 need, over
- * a year alone or over the months both years have (like for like).
+ * One agency's and indicator's months of the run's year and of the years before it (two, when the
+ * previous month's status of a January run needs December and its year before): the value of each
+ * month (for a derived indicator the first side, with the second side beside it), whether it was
+ * rolled up, and the sums, counts and latest months that rules.md sections 2 and 3 need over a
+ * {@link Span} of months, alone or only over the months its comparison year has too (like for like).
  */
 final class MonthWindow {
 
-	private static final int CURRENT = 0;
+	static final int YEARS = 3;
 
-	private static final int PREVIOUS = 1;
+	private final BigDecimal[][] values = new BigDecimal[YEARS][13];
 
-	private final BigDecimal[][] values = new BigDecimal[2][13];
+	private final BigDecimal[][] seconds = new BigDecimal[YEARS][13];
 
-	private final BigDecimal[][] seconds = new BigDecimal[2][13];
+	private final boolean[][] rolled = new boolean[YEARS][13];
 
-	private final boolean[][] rolled = new boolean[2][13];
-
-	void put(boolean current, int month, BigDecimal value, boolean rolledUp) {
-		int y = current ? CURRENT : PREVIOUS;
-		values[y][month] = value;
-		rolled[y][month] = rolledUp;
+	void put(int yearsBack, int month, BigDecimal value, boolean rolledUp) {
+		values[yearsBack][month] = value;
+		rolled[yearsBack][month] = rolledUp;
 	}
 
 	/** The months where both sides have a value, the first side's value with the second's beside it. */
 	static MonthWindow paired(MonthWindow first, MonthWindow second) {
 		MonthWindow paired = new MonthWindow();
-		for (int y = 0; y < 2; y++) {
+		for (int y = 0; y < YEARS; y++) {
 			for (int m = 1; m <= 12; m++) {
 				if (first.values[y][m] != null && second.values[y][m] != null) {
 					paired.values[y][m] = first.values[y][m];
@@ -41,82 +39,99 @@ final class MonthWindow {
 		return paired;
 	}
 
-	boolean isEmpty() {
-		return count(true) == 0 && count(false) == 0;
+	/** Whether the span or its comparison year has a value: a result exists for it (rules.md section 2). */
+	boolean hasAny(Span span) {
+		return count(span) > 0 || count(span.previous()) > 0;
 	}
 
-	BigDecimal value(boolean current, int month) {
-		return month < 1 ? null : values[current ? CURRENT : PREVIOUS][month];
+	BigDecimal value(int yearsBack, int month) {
+		return month < 1 || yearsBack >= YEARS ? null : values[yearsBack][month];
 	}
 
-	BigDecimal second(boolean current, int month) {
-		return month < 1 ? null : seconds[current ? CURRENT : PREVIOUS][month];
+	BigDecimal second(int yearsBack, int month) {
+		return month < 1 || yearsBack >= YEARS ? null : seconds[yearsBack][month];
 	}
 
-	int count(boolean current) {
+	int count(Span span) {
 		int n = 0;
-		for (BigDecimal value : values[current ? CURRENT : PREVIOUS]) {
-			n += value == null ? 0 : 1;
+		for (int m = span.from(); m <= span.to(); m++) {
+			n += value(span.yearsBack(), m) == null ? 0 : 1;
 		}
 		return n;
 	}
 
-	/** The latest month with a value in the year, 0 if none. */
-	int last(boolean current) {
-		BigDecimal[] year = values[current ? CURRENT : PREVIOUS];
-		for (int m = 12; m >= 1; m--) {
-			if (year[m] != null) {
+	/** The latest month of the span with a value, 0 if none. */
+	int last(Span span) {
+		for (int m = span.to(); m >= span.from(); m--) {
+			if (value(span.yearsBack(), m) != null) {
 				return m;
 			}
 		}
 		return 0;
 	}
 
-	/** Whether any month of the run's year was rolled up from children. */
-	boolean rolledUp() {
-		for (int m = 1; m <= 12; m++) {
-			if (values[CURRENT][m] != null && rolled[CURRENT][m]) {
+	/** Whether any month of the span with a value was rolled up from children. */
+	boolean rolledUp(Span span) {
+		for (int m = span.from(); m <= span.to(); m++) {
+			if (value(span.yearsBack(), m) != null && rolled[span.yearsBack()][m]) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	/** The year's sum, over all its months or only over the months both years have; null if none. */
-	BigDecimal sum(boolean current, boolean commonOnly) {
-		return sum(values[current ? CURRENT : PREVIOUS], commonOnly);
+	/** The sum of the span's months with a value; null if none. */
+	BigDecimal sum(Span span) {
+		return sum(span.yearsBack(), span, false);
 	}
 
-	BigDecimal secondSum(boolean current) {
-		return sum(seconds[current ? CURRENT : PREVIOUS], false);
+	/**
+	 * The sum over the span's months that both the span's year and its comparison year have (like for
+	 * like), taken in the comparison year when {@code comparisonYear}; null if none.
+	 */
+	BigDecimal commonSum(Span span, boolean comparisonYear) {
+		return sum(span.yearsBack() + (comparisonYear ? 1 : 0), span, true);
 	}
 
-	private BigDecimal sum(BigDecimal[] year, boolean commonOnly) {
+	private BigDecimal sum(int yearsBack, Span span, boolean commonOnly) {
 		BigDecimal sum = null;
-		for (int m = 1; m <= 12; m++) {
-			if (year[m] != null && (!commonOnly || common(m))) {
-				sum = sum == null ? year[m] : sum.add(year[m]);
+		for (int m = span.from(); m <= span.to(); m++) {
+			BigDecimal value = value(yearsBack, m);
+			if (value != null && (!commonOnly || common(span, m))) {
+				sum = sum == null ? value : sum.add(value);
 			}
 		}
 		return sum;
 	}
 
-	private boolean common(int m) {
-		return values[CURRENT][m] != null && values[PREVIOUS][m] != null;
+	BigDecimal secondSum(Span span) {
+		BigDecimal sum = null;
+		for (int m = span.from(); m <= span.to(); m++) {
+			BigDecimal value = second(span.yearsBack(), m);
+			if (value != null) {
+				sum = sum == null ? value : sum.add(value);
+			}
+		}
+		return sum;
 	}
 
-	int commonCount() {
+	/** Whether month m has a value in the span's year and in its comparison year. */
+	private boolean common(Span span, int m) {
+		return value(span.yearsBack(), m) != null && value(span.yearsBack() + 1, m) != null;
+	}
+
+	int commonCount(Span span) {
 		int n = 0;
-		for (int m = 1; m <= 12; m++) {
-			n += common(m) ? 1 : 0;
+		for (int m = span.from(); m <= span.to(); m++) {
+			n += common(span, m) ? 1 : 0;
 		}
 		return n;
 	}
 
-	/** The latest month both years have, 0 if none. */
-	int commonLast() {
-		for (int m = 12; m >= 1; m--) {
-			if (common(m)) {
+	/** The latest month of the span both years have, 0 if none. */
+	int commonLast(Span span) {
+		for (int m = span.to(); m >= span.from(); m--) {
+			if (common(span, m)) {
 				return m;
 			}
 		}
