@@ -21,6 +21,7 @@ import org.scorecard.reference.Task;
 import org.scorecard.run.Run;
 import org.scorecard.task.TaskStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.scorecard.period.EditionKind;
 import org.scorecard.period.ReportingPeriod;
 import org.scorecard.files.AtomicFile;
 import org.scorecard.run.RunContext;
@@ -85,10 +86,21 @@ class SummaryJson {
 				entry.put("target", target);
 			}
 			entry.put("status", rs.getString("status"));
+			entry.put("status_prev", rs.getString("status_prev"));
 			entry.put("measured", Decimals.normalized(rs.getBigDecimal("measured")));
 			entry.put("expected", Decimals.normalized(rs.getBigDecimal("expected")));
 			entry.put("tolerance", Decimals.normalized(rs.getBigDecimal("tolerance")));
 			entry.put("in_question", questioned.contains(rs.getString("agency") + " " + rs.getString("indicator")));
+			// quarter_months is set on quarter-closing runs only, even where the quarter has no value
+			rs.getInt("quarter_months");
+			if (!rs.wasNull()) {
+				Map<String, Object> quarter = new LinkedHashMap<>();
+				quarter.put("value", Decimals.normalized(rs.getBigDecimal("quarter_value")));
+				quarter.put("value_prev", Decimals.normalized(rs.getBigDecimal("quarter_prev")));
+				quarter.put("growth", Decimals.normalized(rs.getBigDecimal("growth_quarter")));
+				quarter.put("months_reported", rs.getInt("quarter_months"));
+				entry.put("quarter", quarter);
+			}
 			return entry;
 		}, year, runId);
 	}
@@ -134,6 +146,7 @@ class SummaryJson {
 		summary.put("period", run.period().toString());
 		summary.put("run_id", run.id());
 		summary.put("edition", run.edition());
+		summary.put("edition_kind", EditionKind.of(run.period().month()).code());
 		summary.put("generated_at", ReportingPeriod.time(generatedAt));
 		summary.put("fingerprint", run.fingerprint());
 		List<Map<String, Object>> inputs = new ArrayList<>();

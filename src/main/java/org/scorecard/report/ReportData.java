@@ -36,12 +36,18 @@ public final class ReportData {
 	 * One result row with its target, if any, and what its status was judged on: the measured figure of
 	 * the target's measure, the expected value of an annual plan, the tolerance applied. {@code partial}:
 	 * fewer months have a figure than the period's months; {@code inQuestion}: a rule violation or an
-	 * unusual value touches this agency's figures of the indicator for the month.
+	 * unusual value touches this agency's figures of the indicator for the month. {@code statusPrev}: the
+	 * status of the month before (null: that month has no such result); {@code quarter}: the quarter's
+	 * figures on a quarter-closing run, else null.
 	 */
 	public record Result(String agency, String indicator, BigDecimal month, BigDecimal ytd, BigDecimal ytdPrev,
 			BigDecimal growthMonth, BigDecimal growthYtd, int monthsReported, boolean rolledUp, String status,
 			Target target, BigDecimal measured, BigDecimal expected, BigDecimal tolerance, boolean partial,
-			boolean inQuestion) {
+			boolean inQuestion, String statusPrev, Quarter quarter) {
+	}
+
+	/** The quarter closed by the run's month: its value, the same quarter a year earlier, their growth. */
+	public record Quarter(BigDecimal value, BigDecimal valuePrev, BigDecimal growth, int monthsReported) {
 	}
 
 	/** A file that could not be read, with its sender (null: unattributed) and why. */
@@ -116,7 +122,8 @@ public final class ReportData {
 					rs.getBigDecimal("ytd_prev"), rs.getBigDecimal("growth_month"), rs.getBigDecimal("growth_ytd"),
 					rs.getInt("months_reported"), rs.getBoolean("rolled_up"), rs.getString("status"), targets.get(key),
 					rs.getBigDecimal("measured"), rs.getBigDecimal("expected"), rs.getBigDecimal("tolerance"),
-					ytd != null && rs.getInt("months_reported") < months, questioned.contains(key));
+					ytd != null && rs.getInt("months_reported") < months, questioned.contains(key),
+					rs.getString("status_prev"), quarter(rs));
 		}, run.id()));
 		this.results.sort(Comparator.comparingInt((Result r) -> position(r.agency())).thenComparing(Result::indicator));
 		this.completeness = context.statuses()
@@ -137,6 +144,12 @@ public final class ReportData {
 						rs.getString(3)), run.id());
 		this.unattributed = jdbc.queryForList("SELECT path FROM input_file WHERE run_id = ? AND status <> 'skipped' "
 				+ "AND sender IS NULL ORDER BY file_id", String.class, run.id());
+	}
+
+	private static Quarter quarter(java.sql.ResultSet rs) throws java.sql.SQLException {
+		int months = rs.getInt("quarter_months");
+		return rs.wasNull() ? null : new Quarter(rs.getBigDecimal("quarter_value"), rs.getBigDecimal("quarter_prev"),
+				rs.getBigDecimal("growth_quarter"), months);
 	}
 
 	/** Files that could not be read at all, in processing order. */
