@@ -32,7 +32,7 @@ final class ConsolidatedReport {
 	}
 
 	void write(OutputStream out, Instant generatedAt) throws IOException {
-		String period = texts.period(data.period());
+		String period = texts.editionTitle(data.period());
 		PdfDocument.Meta meta = new PdfDocument.Meta(texts.get("report.title") + ": " + period,
 				texts.format("report.subject", "period", period), texts.get("report.author"), "Scorecard " + version,
 				"scorecard, " + data.run().period() + ", run " + data.run().id(), texts.lang().code());

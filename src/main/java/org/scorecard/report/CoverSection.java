@@ -19,7 +19,7 @@ final class CoverSection extends Section {
 
 	@Override
 	void write(PdfDocument doc) throws DocumentException {
-		String period = texts.period(data.period());
+		String period = texts.editionTitle(data.period());
 		Pdf pdf = doc.pdf;
 		Paragraph space = new Paragraph(" ", pdf.body);
 		space.setSpacingBefore(180);

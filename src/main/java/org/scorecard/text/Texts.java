@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
+import org.scorecard.period.EditionKind;
+
 /**
  * The texts of one language, read from {@code templates/report_LANG.properties} (UTF-8; the copy
  * built into the jar when the folder is absent), and the way that language writes numbers and dates.
@@ -163,6 +165,15 @@ public final class Texts {
 	public String period(YearMonth period) {
 		return format("period.name", "month_name", get("month." + period.getMonthValue()), "month",
 				period.getMonthValue(), "year", period.getYear());
+	}
+
+	/**
+	 * The edition's title: the month's period text, or for a month that closes a quarter the quarter's
+	 * and, at 6, 9 and 12, the half year's, nine months' or year's ("Quarter II and six months of 2026").
+	 */
+	public String editionTitle(YearMonth period) {
+		int quarter = EditionKind.quarter(period);
+		return quarter == 0 ? period(period) : format("edition.quarter." + quarter, "year", period.getYear());
 	}
 
 	public String status(String code) {
