@@ -18,10 +18,11 @@ final class CommonOptions {
 	private CommonOptions() {
 	}
 
+	/** A period as typed: {@code YYYY-MM}, or {@code YYYY-Qn} for the quarter's last month. */
 	static YearMonth period(String text) {
-		return Periods.parse(text)
-			.orElseThrow(() -> new UsageException(
-					"The period '" + text + "' must be written YYYY-MM with a month from 01 to 12, e.g. 2026-10."));
+		return Periods.parseArgument(text)
+			.orElseThrow(() -> new UsageException("The period '" + text + "' must be written YYYY-MM with a month from "
+					+ "01 to 12, e.g. 2026-10, or YYYY-Qn for the month that closes quarter n, e.g. 2026-Q3 for 2026-09."));
 	}
 
 	static Path existingFolder(Path folder, String what) {

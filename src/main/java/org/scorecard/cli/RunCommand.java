@@ -24,7 +24,8 @@ class RunCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--period", paramLabel = "YYYY-MM", description = "The reporting month (default: the month before today).")
+	@Option(names = "--period", paramLabel = "YYYY-MM",
+			description = "The reporting month (default: the month before today); YYYY-Qn for the month that closes quarter n.")
 	String period;
 
 	@Mixin

@@ -22,7 +22,7 @@ class TemplateCommand implements Callable<Integer> {
 	@Option(names = "--agency", paramLabel = "CODE", required = true, description = "The agency's code.")
 	String agency;
 
-	@Option(names = "--period", paramLabel = "YYYY-MM", required = true, description = "The reporting month.")
+	@Option(names = "--period", paramLabel = "YYYY-MM", required = true, description = "The reporting month; YYYY-Qn for the month that closes quarter n.")
 	String period;
 
 	@Option(names = "--out", paramLabel = "FILE",

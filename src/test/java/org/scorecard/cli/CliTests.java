@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +28,36 @@ class CliTests {
 	void shouldRefuseABadPeriodWithOneSentence() {
 		assertThat(run("run", "--period", "2026-13", "--reference", dir.toString(), "--inbox", dir.toString()))
 			.isEqualTo(Cli.USAGE);
-		assertThat(err.toString().strip()).isEqualTo(
-				"The period '2026-13' must be written YYYY-MM with a month from 01 to 12, e.g. 2026-10.");
+		assertThat(err.toString().strip()).isEqualTo("The period '2026-13' must be written YYYY-MM with a month from "
+				+ "01 to 12, e.g. 2026-10, or YYYY-Qn for the month that closes quarter n, e.g. 2026-Q3 for 2026-09.");
+	}
+
+	@Test
+	void shouldTakeAQuarterAsTheMonthThatClosesIt() {
+		assertThat(CommonOptions.period("2026-Q1")).isEqualTo(YearMonth.of(2026, 3));
+		assertThat(CommonOptions.period("2026-Q2")).isEqualTo(YearMonth.of(2026, 6));
+		assertThat(CommonOptions.period("2026-Q3")).isEqualTo(YearMonth.of(2026, 9));
+		assertThat(CommonOptions.period("2026-q4")).isEqualTo(YearMonth.of(2026, 12));
+		assertThat(CommonOptions.period("2026-09")).isEqualTo(YearMonth.of(2026, 9));
+	}
+
+	@Test
+	void shouldRefuseAQuarterThatIsNotOneToFour() {
+		for (String bad : new String[] { "2026-Q0", "2026-Q5", "2026-Q", "2026Q3", "26-Q3", "2026-Q03" }) {
+			assertThat(run("run", "--period", bad, "--reference", dir.toString(), "--inbox", dir.toString())).as(bad)
+				.isEqualTo(Cli.USAGE);
+			assertThat(err.toString()).contains("The period '" + bad + "' must be written YYYY-MM");
+		}
+	}
+
+	@Test
+	void shouldWriteTheFormOfTheMonthThatClosesAQuarter() {
+		Path ref = Fixtures.reference(dir.resolve("ref"));
+		Path form = dir.resolve("hn.xlsx");
+		assertThat(run("template", "--agency", "HN", "--period", "2026-q3", "--reference", ref.toString(), "--out",
+				form.toString()))
+			.isEqualTo(Cli.OK);
+		assertThat(form).isRegularFile();
 	}
 
 	@Test
