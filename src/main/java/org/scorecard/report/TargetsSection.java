@@ -1,12 +1,21 @@
 package org.scorecard.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.scorecard.period.EditionKind;
 import org.scorecard.text.Texts;
 
-/** Indicators against targets, agency by agency, with the colour legend of the statuses. */
+/**
+ * Indicators against targets, agency by agency, with the colour legend of the statuses; on a
+ * quarter-closing edition also the quarter's value and its growth.
+ */
 final class TargetsSection extends Section {
+
+	private static final String[] ROMAN = { "", "I", "II", "III", "IV" };
 
 	private static final String[] LEGEND = { "achieved", "exceeded", "on_track", "at_risk", "off_track", "no_data" };
 
@@ -19,21 +28,36 @@ final class TargetsSection extends Section {
 		doc.newPage();
 		doc.section(texts.get("section.targets"));
 		legend(doc);
-		PdfPTable table = Pdf.table(3.2f, 1.5f, 1.7f, 2.0f, 2.7f, 1.3f);
+		// a quarter-closing edition also shows the quarter's value and its growth on the same quarter a year ago
+		int quarter = EditionKind.quarter(data.period());
+		int columns = quarter == 0 ? 6 : 8;
+		PdfPTable table = quarter == 0 ? Pdf.table(3.2f, 1.5f, 1.7f, 2.0f, 2.7f, 1.3f)
+				: Pdf.table(3.0f, 1.4f, 1.6f, 1.6f, 1.2f, 1.9f, 2.5f, 1.3f);
 		table.setComplete(false);
 		int rows = 0;
-		doc.pdf.header(table, texts.get("col.indicator"),
+		List<String> headers = new ArrayList<>(List.of(texts.get("col.indicator"),
 				texts.format("col.month", "month", texts.get("month." + data.period().getMonthValue())),
-				texts.get("col.ytd"), texts.get("col.judged"), texts.get("col.target"), texts.get("col.status"));
+				texts.get("col.ytd")));
+		if (quarter != 0) {
+			headers.add(texts.format("col.quarter", "quarter", ROMAN[quarter]));
+			headers.add(texts.get("col.quarter_growth"));
+		}
+		headers.addAll(List.of(texts.get("col.judged"), texts.get("col.target"), texts.get("col.status")));
+		doc.pdf.header(table, headers.toArray(String[]::new));
 		String agency = null;
 		for (ReportData.Result result : data.withTargets()) {
 			if (!result.agency().equals(agency)) {
 				agency = result.agency();
-				table.addCell(doc.pdf.agencyRow(words.agency(agency), 6));
+				table.addCell(doc.pdf.agencyRow(words.agency(agency), columns));
 			}
 			table.addCell(doc.pdf.text(words.indicatorCell(result)));
 			table.addCell(doc.pdf.number(words.figure(result, result.month())));
 			table.addCell(doc.pdf.number(words.figure(result, result.ytd())));
+			if (quarter != 0) {
+				ReportData.Quarter q = result.quarter();
+				table.addCell(doc.pdf.number(q == null ? "" : words.value(result.indicator(), q.value())));
+				table.addCell(doc.pdf.number(q == null ? "" : words.growth(q.growth())));
+			}
 			table.addCell(doc.pdf.number(words.judged(result)));
 			table.addCell(doc.pdf.text(words.target(result.target())));
 			table.addCell(doc.pdf.status(result.status(), words.statusCell(result)));

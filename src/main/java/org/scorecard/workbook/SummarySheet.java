@@ -27,7 +27,8 @@ import java.util.Set;
  * measured figure picks the target's measure from the row, the expected value of an annual plan is
  * value x m / 12, the tolerance applied is the target's or the default, and the status is a formula
  * over them, coloured by conditional formatting: change a submitted value and recalculate, and the
- * status follows.
+ * status follows. The last columns, the quarter's figures (quarter-closing runs) and the previous
+ * month's status, are the computed values.
  */
 final class SummarySheet {
 
@@ -39,7 +40,9 @@ final class SummarySheet {
 			"Year to date", "Last year to date", "Growth on the month %", "Growth year to date % (like for like)",
 			"Months reported", "Rolled up", "Target (measure, operator)", "Target value", "Target max",
 			"Target tolerance (as set)", "Measured (the target's measure)", "Expected by now (annual plan x m / 12)",
-			"Tolerance applied", "Status (formula, rules.md s. 6)", "In question (see Quality)" };
+			"Tolerance applied", "Status (formula, rules.md s. 6)", "In question (see Quality)",
+			"Quarter (quarter-closing runs)", "Same quarter last year", "Quarter growth % (like for like)",
+			"Previous month's status" };
 
 	static final int MONTH = 5;
 
@@ -63,8 +66,17 @@ final class SummarySheet {
 
 	static final int IN_QUESTION = 20;
 
+	// the quarter's figures and the previous month's status come last, so the columns above keep their letters
+	static final int QUARTER = 21;
+
+	static final int QUARTER_PREV = 22;
+
+	static final int QUARTER_GROWTH = 23;
+
+	static final int STATUS_PREV = 24;
+
 	private static final int[] WIDTHS = { 14, 30, 22, 34, 9, 14, 16, 16, 12, 16, 9, 8, 18, 12, 12, 12, 16, 16, 12,
-			18, 13 };
+			18, 13, 14, 14, 14, 14 };
 
 	
 	private static final String QUERY = "SELECT r.*, t.measure, t.op, t.value_num AS t_value, t.value_max AS t_max, "
@@ -74,7 +86,8 @@ final class SummarySheet {
 	private record Line(String agency, String indicator, BigDecimal month, BigDecimal ytd, BigDecimal ytdPrev,
 			BigDecimal growthMonth, BigDecimal growthYtd, int monthsReported, boolean rolledUp, String status,
 			String measure, String operator, BigDecimal targetValue, BigDecimal targetMax, BigDecimal targetTolerance,
-			BigDecimal measured, BigDecimal expected, BigDecimal tolerance) {
+			BigDecimal measured, BigDecimal expected, BigDecimal tolerance, BigDecimal quarter, BigDecimal quarterPrev,
+			BigDecimal quarterGrowth, String statusPrev) {
 	}
 
 	private SummarySheet() {
@@ -109,7 +122,8 @@ final class SummarySheet {
 					rs.getBigDecimal("growth_ytd"), rs.getInt("months_reported"), rs.getBoolean("rolled_up"),
 					rs.getString("status"), rs.getString("measure"), rs.getString("op"), rs.getBigDecimal("t_value"),
 					rs.getBigDecimal("t_max"), rs.getBigDecimal("t_tolerance"), rs.getBigDecimal("measured"),
-					rs.getBigDecimal("expected"), rs.getBigDecimal("tolerance")));
+					rs.getBigDecimal("expected"), rs.getBigDecimal("tolerance"), rs.getBigDecimal("quarter_value"),
+					rs.getBigDecimal("quarter_prev"), rs.getBigDecimal("growth_quarter"), rs.getString("status_prev")));
 		}, year, runId);
 		lines.sort(Comparator.comparingInt((Line l) -> tree.position(l.agency())).thenComparing(Line::indicator));
 
@@ -156,6 +170,13 @@ final class SummarySheet {
 				Cells.formula(row, STATUS, judged.status(), line.status(), styles.status(line.status()));
 			}
 			Cells.text(row, IN_QUESTION, questioned.contains(line.agency() + " " + line.indicator()) ? "yes" : "", null);
+			// computed values, not formulas: Values holds months 1..m of two years, not a quarter's own span
+			Cells.number(row, QUARTER, line.quarter(), value);
+			Cells.number(row, QUARTER_PREV, line.quarterPrev(), value);
+			Cells.number(row, QUARTER_GROWTH, line.quarterGrowth(), growth);
+			if (line.statusPrev() != null) {
+				Cells.text(row, STATUS_PREV, line.statusPrev(), styles.status(line.statusPrev()));
+			}
 		}
 		sheet.statusColours(STATUS);
 		sheet.finish();
