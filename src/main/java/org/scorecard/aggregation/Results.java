@@ -58,7 +58,7 @@ public class Results {
 		YearMonth period = context.period().month();
 		ReferenceData reference = context.reference();
 		jdbc.update("DELETE FROM result WHERE run_id = ?", runId);
-		ResultRows periods = new ResultRows(period, targets(reference, period.getYear()),
+		ResultRows resultRows = new ResultRows(period, targets(reference, period.getYear()),
 				targets(reference, period.minusMonths(1).getYear()));
 		List<Indicator> derived = reference.indicators().values().stream().filter(i -> i.aggregation().isDerived()).toList();
 		List<Object[]> rows = new ArrayList<>();
@@ -82,8 +82,8 @@ public class Results {
 				Indicator indicator = reference.indicator(entry.getKey());
 				String key = agency[0] + " " + indicator.code();
 				// a January run also reads the year before's later months: they make no result of their own
-				if (entry.getValue().hasAny(periods.span()) || periods.target(key) != null) {
-					rows.add(periods.row(runId, agency[0], indicator, entry.getValue(), reference));
+				if (entry.getValue().hasAny(resultRows.span()) || resultRows.target(key) != null) {
+					rows.add(resultRows.row(runId, agency[0], indicator, entry.getValue(), reference));
 					done.add(key);
 				}
 			}
@@ -104,9 +104,9 @@ public class Results {
 				.put(year - rs.getInt(3), rs.getInt(4), rs.getBigDecimal(5), rs.getBoolean(6));
 		}, runId, firstYear, year, month == 1 ? year : firstYear, month);
 		finishAgency.run();
-		for (Target target : periods.targets().values()) {
+		for (Target target : resultRows.targets().values()) {
 			if (!done.contains(target.agency() + " " + target.indicator())) {
-				rows.add(periods.row(runId, target.agency(), reference.indicator(target.indicator()), new MonthWindow(),
+				rows.add(resultRows.row(runId, target.agency(), reference.indicator(target.indicator()), new MonthWindow(),
 						reference));
 			}
 		}
