@@ -16,6 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -86,6 +89,22 @@ class QuarterTests {
 		assertThat(summaries.get("2026-09").results().values()).allSatisfy(r -> assertThat(r.has("quarter")).isTrue());
 		assertThat(summaries.get("2025-12").results().values()).allSatisfy(r -> assertThat(r.has("quarter")).isTrue());
 		assertThat(summaries.get("2026-10").results().values()).noneSatisfy(r -> assertThat(r.has("quarter")).isTrue());
+	}
+
+	@Test
+	void shouldTitleTheReportForItsQuarterAndShowTheQuarterColumns() throws Exception {
+		try (PDDocument pdf = Loader.loadPDF(dir.resolve("2026-09/scorecard-2026-09.pdf").toFile())) {
+			assertThat(pdf.getDocumentInformation().getTitle()).endsWith("Quarter III and nine months of 2026");
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("Results against the year's targets: Quarter III and nine months of 2026",
+					"Scorecard Quarter III and nine months of 2026",
+					// the header row of the indicators against targets (the growth's header wraps)
+					"Indicator September Year to date Quarter III Quarter");
+		}
+		try (PDDocument pdf = Loader.loadPDF(dir.resolve("2026-10/scorecard-2026-10.pdf").toFile())) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("Indicator October Year to date Judged on")
+				.doesNotContain("Quarter");
+		}
 	}
 
 	@Test

@@ -175,6 +175,38 @@ class WorkbookTests {
 		assertThat(vn.getCell(11).getStringCellValue()).isEqualTo("yes");
 	}
 
+	@Test
+	void summaryEndsWithTheQuarterAndThePreviousMonthsStatus() {
+		Sheet sheet = workbook.getSheet("Summary");
+		Row header = sheet.getRow(SummarySheet.HEADER_ROW);
+		assertThat(header.getCell(SummarySheet.QUARTER).getStringCellValue()).startsWith("Quarter");
+		assertThat(header.getCell(SummarySheet.STATUS_PREV).getStringCellValue()).isEqualTo("Previous month's status");
+		for (Map.Entry<String, JsonNode> entry : summary.results().entrySet()) {
+			String[] key = entry.getKey().split(" ");
+			Row row = findRow(sheet, key[0], key[1]);
+			JsonNode quarter = entry.getValue().get("quarter");
+			assertQuarterCell(row.getCell(SummarySheet.QUARTER), quarter.get("value"), entry.getKey());
+			assertQuarterCell(row.getCell(SummarySheet.QUARTER_PREV), quarter.get("value_prev"), entry.getKey());
+			assertQuarterCell(row.getCell(SummarySheet.QUARTER_GROWTH), quarter.get("growth"), entry.getKey());
+			JsonNode statusPrev = entry.getValue().get("status_prev");
+			Cell cell = row.getCell(SummarySheet.STATUS_PREV);
+			assertThat(blank(cell) ? null : cell.getStringCellValue()).as(entry.getKey())
+				.isEqualTo(statusPrev.isNull() ? null : statusPrev.asText());
+		}
+		// 2026-03 closes the first quarter: its quarter is the year to date
+		assertThat(findRow(sheet, "VN", "EXPORTS").getCell(SummarySheet.QUARTER).getNumericCellValue())
+			.isEqualTo(45 + 47 + 55 + 12 + 13);
+	}
+
+	private static void assertQuarterCell(Cell cell, JsonNode value, String where) {
+		if (value.isNull()) {
+			assertThat(blank(cell)).as(where).isTrue();
+		}
+		else {
+			assertThat(cell.getNumericCellValue()).as(where).isEqualTo(value.decimalValue().doubleValue());
+		}
+	}
+
 	private static Row findRow(Sheet sheet, String agency, String indicator) {
 		for (Row row : sheet) {
 			if (row.getRowNum() > SummarySheet.HEADER_ROW && row.getCell(0).getStringCellValue().equals(agency)
