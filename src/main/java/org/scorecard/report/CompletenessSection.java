@@ -15,10 +15,20 @@ final class CompletenessSection extends Section {
 		super(data, texts);
 	}
 
+	/** Where an agency's row (late or missing) is, for page references. */
+	static String anchor(String agency) {
+		return "reporting:" + agency;
+	}
+
+	@Override
+	Entry contents() {
+		return entry("completeness");
+	}
+
 	@Override
 	void write(PdfDocument doc) throws DocumentException {
 		doc.newPage();
-		doc.section(texts.get("section.completeness"));
+		doc.section(texts.get("section.completeness"), "completeness");
 		var rates = data.rates();
 		doc.paragraph(texts.format("summary.reporting", "reported", rates.onTime() + rates.late(), "expected",
 				rates.expected(), "period", texts.period(data.period()), "reporting_rate",
@@ -33,7 +43,7 @@ final class CompletenessSection extends Section {
 		PdfPTable table = Pdf.table(1.5f, 4f, 1.5f, 3f);
 		doc.pdf.header(table, texts.get("col.agency"), "", texts.get("col.status"), texts.get("col.first_submitted"));
 		for (ReportingStatus status : notOnTime) {
-			table.addCell(doc.pdf.text(status.agency()));
+			table.addCell(doc.refs.mark(doc.pdf.text(status.agency()), anchor(status.agency())));
 			table.addCell(doc.pdf.text(words.agencyBoth(status.agency())));
 			table.addCell(doc.pdf.status(status.status(), words.status(status.status())));
 			table.addCell(doc.pdf.text(status.firstSubmittedAt() == null ? ""

@@ -15,9 +15,14 @@ final class GroupsSection extends Section {
 	}
 
 	@Override
+	Entry contents() {
+		return entry("groups");
+	}
+
+	@Override
 	void write(PdfDocument doc) throws DocumentException {
 		doc.newPage();
-		doc.section(texts.get("section.groups"));
+		doc.section(texts.get("section.groups"), "groups");
 		doc.note(words.marksLegend());
 		for (AgencyKind kind : AgencyKind.values()) {
 			List<ReportData.Result> results = data.results()

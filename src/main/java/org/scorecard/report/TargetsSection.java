@@ -15,9 +15,14 @@ final class TargetsSection extends Section {
 	}
 
 	@Override
+	Entry contents() {
+		return entry("targets");
+	}
+
+	@Override
 	void write(PdfDocument doc) throws DocumentException {
 		doc.newPage();
-		doc.section(texts.get("section.targets"));
+		doc.section(texts.get("section.targets"), "targets");
 		legend(doc);
 		PdfPTable table = Pdf.table(3.2f, 1.5f, 1.7f, 2.0f, 2.7f, 1.3f);
 		table.setComplete(false);
@@ -31,7 +36,7 @@ final class TargetsSection extends Section {
 				agency = result.agency();
 				table.addCell(doc.pdf.agencyRow(words.agency(agency), 6));
 			}
-			table.addCell(doc.pdf.text(words.indicatorCell(result)));
+			table.addCell(doc.refs.mark(doc.pdf.text(words.indicatorCell(result)), anchor(result)));
 			table.addCell(doc.pdf.number(words.figure(result, result.month())));
 			table.addCell(doc.pdf.number(words.figure(result, result.ytd())));
 			table.addCell(doc.pdf.number(words.judged(result)));
@@ -41,6 +46,11 @@ final class TargetsSection extends Section {
 		}
 		table.setComplete(true);
 		doc.add(table);
+	}
+
+	/** Where a result's row is, for page references. */
+	static String anchor(ReportData.Result result) {
+		return "result:" + result.agency() + ":" + result.indicator();
 	}
 
 	private void legend(PdfDocument doc) throws DocumentException {

@@ -160,6 +160,11 @@ public final class Texts {
 		return date == null ? "" : dates.format(date);
 	}
 
+	/** The edition's title: the month, or the quarter (and half-year, nine months, year) it closes. */
+	public String editionTitle(YearMonth period) {
+		return format("report.subtitle", "period", period(period));
+	}
+
 	public String period(YearMonth period) {
 		return format("period.name", "month_name", get("month." + period.getMonthValue()), "month",
 				period.getMonthValue(), "year", period.getYear());
