@@ -25,6 +25,29 @@ final class CompletenessSection extends Section {
 		return entry("completeness");
 	}
 
+	/** The reporting and on-time rates of the last twelve periods, as a small chart. */
+	private void history(PdfDocument doc) throws DocumentException {
+		List<String> months = new java.util.ArrayList<>();
+		List<java.math.BigDecimal> reporting = new java.util.ArrayList<>();
+		List<java.math.BigDecimal> onTime = new java.util.ArrayList<>();
+		for (ReportData.Reporting period : data.reporting()) {
+			months.add("%02d/%d".formatted(period.period().getMonthValue(), period.period().getYear()));
+			reporting.add(percent(period.rates().reportingRate()));
+			onTime.add(percent(period.rates().onTimeRate()));
+		}
+		var chart = Charts.lines(texts.get("chart.reporting.title"), texts.get("chart.reporting.axis"),
+				List.of(new Charts.Line(texts.get("chart.reporting.rate"), months, reporting),
+						new Charts.Line(texts.get("chart.reporting.ontime"), months, onTime)),
+				texts.numberFormat());
+		org.openpdf.text.Image image = Charts.image(doc.writer, chart, 515, 200);
+		image.setAlignment(org.openpdf.text.Element.ALIGN_CENTER);
+		doc.add(image);
+	}
+
+	private static java.math.BigDecimal percent(java.math.BigDecimal fraction) {
+		return fraction == null ? null : fraction.movePointRight(2);
+	}
+
 	@Override
 	void write(PdfDocument doc) throws DocumentException {
 		doc.newPage();
@@ -35,6 +58,7 @@ final class CompletenessSection extends Section {
 				texts.fraction(rates.reportingRate()), "on_time", rates.onTime(), "on_time_rate",
 				texts.fraction(rates.onTimeRate())));
 		doc.paragraph(texts.format("completeness.deadline", "date", texts.date(data.deadline())));
+		history(doc);
 		List<ReportingStatus> notOnTime = data.completeness().stream().filter(s -> !s.status().equals("on_time")).toList();
 		if (notOnTime.isEmpty()) {
 			doc.paragraph(texts.get("completeness.none"));

@@ -55,6 +55,13 @@ public final class ReportData {
 	public record Point(YearMonth month, BigDecimal value) {
 	}
 
+	/** One period of the reporting history: every expected reporter's status, and the rates. */
+	public record Reporting(YearMonth period, Map<String, String> statuses, Completeness.Rates rates) {
+	}
+
+	/** The twelve periods of the reporting history, the run's period last. */
+	static final int HISTORY = 12;
+
 	private final Run run;
 
 	private final YearMonth period;
@@ -84,6 +91,8 @@ public final class ReportData {
 	private final List<String> unattributed;
 
 	private final JdbcTemplate jdbc;
+
+	private final List<Reporting> reporting = new ArrayList<>();
 
 	public ReportData(JdbcTemplate jdbc, RunContext context) {
 		this.jdbc = jdbc;
@@ -124,6 +133,15 @@ public final class ReportData {
 			.sorted(Comparator.comparingInt(s -> position(s.agency())))
 			.toList();
 		this.rates = Completeness.rates(this.completeness);
+		Completeness timeliness = new Completeness(jdbc);
+		for (int i = HISTORY - 1; i >= 0; i--) {
+			ReportingPeriod earlier = new ReportingPeriod(period.minusMonths(i));
+			List<ReportingStatus> statuses = i == 0 ? this.completeness
+					: timeliness.statuses(run.id(), earlier, context.deadlineEnd(earlier));
+			Map<String, String> byAgency = new LinkedHashMap<>();
+			statuses.forEach(s -> byAgency.put(s.agency(), s.status()));
+			reporting.add(new Reporting(earlier.month(), byAgency, Completeness.rates(statuses)));
+		}
 		this.rejectedByCode = counts("SELECT code, COUNT(*) FROM submission_row WHERE run_id = ? AND code IS NOT NULL "
 				+ "GROUP BY code ORDER BY COUNT(*) DESC, code");
 		// a row belongs to the agency that sent its file, else to the agency it names
@@ -137,6 +155,14 @@ public final class ReportData {
 						rs.getString(3)), run.id());
 		this.unattributed = jdbc.queryForList("SELECT path FROM input_file WHERE run_id = ? AND status <> 'skipped' "
 				+ "AND sender IS NULL ORDER BY file_id", String.class, run.id());
+	}
+
+	/**
+	 * The reporting history: the twelve periods to this one, oldest first, each judged as rules.md s. 7
+	 * judges this one (its own deadline, the same cut-off and deadline days, today's expected reporters).
+	 */
+	public List<Reporting> reporting() {
+		return reporting;
 	}
 
 	/** Files that could not be read at all, in processing order. */

@@ -194,6 +194,22 @@ class ReportGlanceTests {
 		}
 	}
 
+	@Test
+	void everyScorecardShowsTheAgencysLastTwelvePeriodsEndingWithThisOnesStatus() {
+		Path agencies = dir.resolve("en").resolve("2026-10").resolve("agencies");
+		for (JsonNode status : summary.root().get("completeness")) {
+			String agency = status.get("agency").asText();
+			PdfFile scorecard = new PdfFile(agencies.resolve(agency + "-2026-10.pdf"));
+			String text = scorecard.text();
+			// the label "Last 12 periods" wraps in its cell, around the row of months
+			Matcher statuses = Pattern.compile("Last 12 (?:periods )?11/25 12/25 01/26 02/26 03/26 04/26 05/26 06/26 "
+					+ "07/26 08/26 09/26 10/26 (?:periods )?((?:(?:on time|late|missing) ){12})")
+				.matcher(text);
+			assertThat(statuses.find()).as(agency + ": " + text).isTrue();
+			assertThat(statuses.group(1).strip()).as(agency).endsWith(status.get("status").asText().replace('_', ' '));
+		}
+	}
+
 	private static String label(Language lang, String status) {
 		return switch (lang.code() + " " + status) {
 			case "vi achieved" -> "đạt";
