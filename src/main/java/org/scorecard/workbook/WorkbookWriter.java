@@ -85,9 +85,10 @@ public class WorkbookWriter {
 		String title = "Scorecard " + run.period() + ": results against targets (run " + runId + ", edition "
 				+ run.edition() + ")";
 		AboutSheet.write(book);
-		SummarySheet.write(workbook, styles, jdbc, runId, year, run.period().monthOfYear(),
+		var summary = SummarySheet.write(workbook, styles, jdbc, runId, year, run.period().monthOfYear(),
 				new SheetLayout(SummarySheet.NAME, SummarySheet.HEADER_ROW, EXCEL_ROWS, SummarySheet.count(jdbc, runId)),
 				values, book.reference(), book.tree(), title);
+		MatrixSheet.write(book, summary);
 		ReconciliationSheet.write(workbook, styles, jdbc, runId,
 				new SheetLayout(ReconciliationSheet.NAME, 0, EXCEL_ROWS, ReconciliationSheet.count(jdbc, runId)),
 				submissions, rejections);
