@@ -39,6 +39,7 @@ final class ConsolidatedReport {
 		PageEvents events = new PageEvents(texts.format("header.running", "period", period), texts.get("footer.page"),
 				true);
 		List<Section> sections = List.of(new CoverSection(data, texts, generatedAt), new SummarySection(data, texts),
+				new ChangesSection(data, texts),
 				new TargetsSection(data, texts), new GroupsSection(data, texts), new ChartsSection(data, texts, settings),
 				new CompletenessSection(data, texts), new TasksSection(data, texts), new QualitySection(data, texts),
 				new MethodsSection(data, texts));

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.scorecard.changes.Changes;
+import org.scorecard.changes.EditionChanges;
 import org.scorecard.completeness.Completeness;
 import org.scorecard.completeness.ReportingStatus;
 import org.scorecard.reference.Agency;
@@ -84,6 +86,8 @@ public final class ReportData {
 	private final List<String> unattributed;
 
 	private final JdbcTemplate jdbc;
+
+	private EditionChanges changes;
 
 	public ReportData(JdbcTemplate jdbc, RunContext context) {
 		this.jdbc = jdbc;
@@ -250,6 +254,14 @@ public final class ReportData {
 			.map(Agency::code)
 			.sorted(Comparator.comparingInt(this::position))
 			.toList();
+	}
+
+	/** What changed since the previous edition of the period (read on first use: only the report shows it). */
+	public synchronized EditionChanges changes() {
+		if (changes == null) {
+			changes = new Changes(jdbc).since(run, reference);
+		}
+		return changes;
 	}
 
 	/** Per agency, what the scorecards and charts show of it: its rejected rows and twelve-month trends. */
