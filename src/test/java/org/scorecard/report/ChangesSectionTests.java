@@ -14,6 +14,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -214,6 +217,41 @@ class ChangesSectionTests {
 		// the status cell wraps after the arrow, beside the file's name
 		assertThat(section).contains("Value of the month 13,320.58 14,000.00", "off track \u2192",
 				"Growth on the month 0.71 % 5.85 %");
+	}
+
+	/** The workbook's Changes sheet: none in a first edition; in the second, one row per changed figure and status. */
+	@Test
+	void theWorkbookListsTheSameChanges() throws Exception {
+		Path history = dir.resolve("out/2026-10/history");
+		try (XSSFWorkbook book = new XSSFWorkbook(history.resolve(first.run().id() + "/scorecard-2026-10.xlsx").toFile())) {
+			assertThat(book.getSheet("Changes")).isNull();
+		}
+		try (XSSFWorkbook book = new XSSFWorkbook(history.resolve(second.run().id() + "/scorecard-2026-10.xlsx").toFile())) {
+			Sheet sheet = book.getSheet("Changes");
+			assertThat(sheet).isNotNull();
+			assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Before (edition 1)");
+			Set<String> rows = new TreeSet<>();
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				String figure = row.getCell(2).getStringCellValue();
+				String key = row.getCell(0).getStringCellValue() + " " + row.getCell(1).getStringCellValue();
+				rows.add(key + " " + figure);
+				assertThat(row.getCell(5).getStringCellValue()).isEqualTo(CORRECTED);
+				if (figure.equals("status")) {
+					assertThat(row.getCell(3).getStringCellValue()).isEqualTo(before.results().get(key).get("status").asText());
+					assertThat(row.getCell(4).getStringCellValue()).isEqualTo(after.results().get(key).get("status").asText());
+				}
+				else {
+					assertThat(row.getCell(3).getNumericCellValue())
+						.isEqualTo(number(before.results().get(key), figure).doubleValue());
+					assertThat(row.getCell(4).getNumericCellValue())
+						.isEqualTo(number(after.results().get(key), figure).doubleValue());
+				}
+			}
+			Set<String> expected = new TreeSet<>();
+			diff(before, after).forEach((key, fields) -> fields.forEach(field -> expected.add(key + " " + field)));
+			assertThat(rows).isEqualTo(expected);
+		}
 	}
 
 	@Test
