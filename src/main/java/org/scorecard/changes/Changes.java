@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.run.Run;
+import org.scorecard.run.RunStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,19 +30,23 @@ public final class Changes {
 		this.jdbc = jdbc;
 	}
 
+	/** The edition compared with: its run and number. */
+	private record Previous(long id, int edition) {
+	}
+
 	/** A result's compared figures (in the order of {@link EditionChanges#FIGURES}) and its status. */
 	private record Row(List<BigDecimal> figures, String status) {
 	}
 
 	/** What changed in {@code run} since the previous completed edition of its period. */
 	public EditionChanges since(Run run, ReferenceData reference) {
-		List<long[]> previous = jdbc.query("SELECT id, edition FROM run WHERE period = ? AND id < ? AND status = ? "
-				+ "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", (rs, n) -> new long[] { rs.getLong(1), rs.getInt(2) },
-				run.period().toString(), run.id(), "COMPLETED");
+		List<Previous> previous = jdbc.query("SELECT id, edition FROM run WHERE period = ? AND id < ? AND status = ? "
+				+ "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", (rs, n) -> new Previous(rs.getLong(1), rs.getInt(2)),
+				run.period().toString(), run.id(), RunStatus.COMPLETED.name());
 		if (previous.isEmpty()) {
 			return EditionChanges.firstEdition();
 		}
-		long before = previous.get(0)[0];
+		long before = previous.get(0).id();
 		ChangedFiles files = ChangedFiles.between(jdbc, before, run.id());
 		Map<String, Row> old = results(before);
 		Map<String, Row> now = results(run.id());
@@ -73,7 +78,7 @@ public final class Changes {
 			changes.add(new EditionChanges.Change(parts[0], parts[1], List.copyOf(figures), statusBefore, statusAfter,
 					sources.behind(parts[0], parts[1])));
 		}
-		return new EditionChanges(before, (int) previous.get(0)[1], files.added(), files.removed(), files.replaced(),
+		return new EditionChanges(before, previous.get(0).edition(), files.added(), files.removed(), files.replaced(),
 				List.copyOf(changes));
 	}
 

@@ -95,8 +95,9 @@ final class ChangesSection extends Section {
 		}
 	}
 
+	/** The indicator with its unit; its code alone when the new reference data no longer has it. */
 	private String indicator(String code) {
-		return words.indicator(code) + " (" + words.unit(code) + ")";
+		return data.indicator(code) == null ? code : words.indicator(code) + " (" + words.unit(code) + ")";
 	}
 
 	/** A value in the indicator's decimals, a growth with two and "%"; a missing side as the blank mark. */
@@ -107,7 +108,11 @@ final class ChangesSection extends Section {
 		if (value == null) {
 			return texts.get("changes.blank");
 		}
-		return figure.isGrowth() ? words.growth(value) + " %" : words.value(indicator, value);
+		if (figure.isGrowth()) {
+			return words.growth(value) + " %";
+		}
+		return data.indicator(indicator) == null ? texts.number(value, Wording.GROWTH_DECIMALS)
+				: words.value(indicator, value);
 	}
 
 	/** "at risk \u2192 achieved" where the status changed, the status alone where it did not. */
