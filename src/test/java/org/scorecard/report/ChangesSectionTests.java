@@ -207,10 +207,11 @@ class ChangesSectionTests {
 	void theReportShowsTheChangesRightAfterTheSummary() {
 		PdfFile pdf = new PdfFile(dir.resolve("second.pdf"));
 		List<String> titles = new ArrayList<>(pdf.topBookmarks().keySet());
-		assertThat(titles.subList(0, 3)).containsExactly("Executive summary", "What changed since edition 1",
-				"Indicators against targets");
-		int from = pdf.topBookmarks().get("What changed since edition 1");
-		String section = pdf.text(from, pdf.topBookmarks().get("Indicators against targets") - 1);
+		int at = titles.indexOf("What changed since edition 1");
+		assertThat(at).isPositive();
+		assertThat(titles.get(at - 1)).isEqualTo("Executive summary");
+		int from = pdf.topBookmarks().get(titles.get(at));
+		String section = pdf.text(from, pdf.topBookmarks().get(titles.get(at + 1)) - 1);
 		// PDFBox splits some words of headings ("F iles"): phrases are compared without spaces
 		assertThat(PdfFile.squeezed(section)).contains("Filesthatchanged", PdfFile.squeezed("replaced " + CORRECTED),
 				"EmbassyofVietNamintheUnitedStates", "MinistryofForeignAffairs");
