@@ -39,7 +39,8 @@ final class ConsolidatedReport {
 				"scorecard, " + data.run().period() + ", run " + data.run().id(), texts.lang().code());
 		PageEvents events = new PageEvents(texts.format("header.running", "period", period), texts.get("footer.page"),
 				true);
-		List<Section> body = List.of(new SummarySection(data, texts), new MatrixSection(data, texts),
+		List<Section> body = List.of(new SummarySection(data, texts), new ChangesSection(data, texts),
+				new MatrixSection(data, texts),
 				new TargetsSection(data, texts), new GroupsSection(data, texts), new ChartsSection(data, texts, settings),
 				new CompletenessSection(data, texts), new TasksSection(data, texts), new QualitySection(data, texts),
 				new MethodsSection(data, texts));

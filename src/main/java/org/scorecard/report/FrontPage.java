@@ -50,6 +50,13 @@ final class FrontPage extends Section {
 				texts.get("report.issuer"))), pdf.smallMuted);
 		edition.setSpacingAfter(6);
 		doc.add(edition);
+		var changes = data.changes();
+		if (changes.hasPrevious()) {
+			PdfPTable facts = facts();
+			fact(doc, facts, texts.format("front.changes", "edition", changes.previousEdition(), "results",
+					changes.results().size()), ChangesSection.ANCHOR);
+			doc.add(facts);
+		}
 		headlines(doc);
 		offTrack(doc);
 		reporting(doc);

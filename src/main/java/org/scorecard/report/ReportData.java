@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.scorecard.changes.Changes;
+import org.scorecard.changes.EditionChanges;
 import org.scorecard.completeness.Completeness;
 import org.scorecard.completeness.ReportingStatus;
 import org.scorecard.reference.Agency;
@@ -93,6 +95,8 @@ public final class ReportData {
 	private final JdbcTemplate jdbc;
 
 	private final List<Reporting> reporting = new ArrayList<>();
+
+	private EditionChanges changes;
 
 	public ReportData(JdbcTemplate jdbc, RunContext context) {
 		this.jdbc = jdbc;
@@ -276,6 +280,14 @@ public final class ReportData {
 			.map(Agency::code)
 			.sorted(Comparator.comparingInt(this::position))
 			.toList();
+	}
+
+	/** What changed since the previous edition of the period (read on first use: only the report shows it). */
+	public synchronized EditionChanges changes() {
+		if (changes == null) {
+			changes = new Changes(jdbc).since(run, reference);
+		}
+		return changes;
 	}
 
 	/** Per agency, what the scorecards and charts show of it: its rejected rows and twelve-month trends. */

@@ -27,7 +27,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Writes {@code scorecard-PERIOD.xlsx}, one class per sheet: About, Summary, Reconciliation, Values,
- * Submissions, Rejections, Completeness, Tasks, Data quality and Targets. Streams every sheet with
+ * Submissions, Rejections, Completeness, Tasks, Data quality, Targets and, from a second edition on,
+ * Changes. Streams every sheet with
  * SXSSF (100 rows in memory); Values, Submissions and Rejections continue on "Name (2)" past {@code
  * scorecard.workbook.max-rows}, and every formula names all their parts.
  */
@@ -99,6 +100,7 @@ public class WorkbookWriter {
 		TasksSheet.write(book);
 		QualitySheet.write(book);
 		TargetsSheet.write(book);
+		ChangesSheet.write(book);
 		properties(book, title);
 		workbook.setActiveSheet(1);
 		AtomicFile.write(target, workbook::write);
