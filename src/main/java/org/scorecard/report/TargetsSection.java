@@ -24,7 +24,8 @@ final class TargetsSection extends Section {
 		doc.newPage();
 		doc.section(texts.get("section.targets"), "targets");
 		legend(doc);
-		PdfPTable table = Pdf.table(3.2f, 1.5f, 1.7f, 2.0f, 2.7f, 1.3f);
+		float[] widths = { 3.2f, 1.5f, 1.7f, 2.0f, 2.7f, 1.3f };
+		PdfPTable table = Pdf.table(widths);
 		table.setComplete(false);
 		int rows = 0;
 		doc.pdf.header(table, texts.get("col.indicator"),
@@ -32,16 +33,23 @@ final class TargetsSection extends Section {
 				texts.get("col.ytd"), texts.get("col.judged"), texts.get("col.target"), texts.get("col.status"));
 		String agency = null;
 		for (ReportData.Result result : data.withTargets()) {
+			PdfPCell[] cells = { doc.refs.mark(doc.pdf.text(words.indicatorCell(result)), anchor(result)),
+					doc.pdf.number(words.figure(result, result.month())), doc.pdf.number(words.figure(result, result.ytd())),
+					doc.pdf.number(words.judged(result)), doc.pdf.text(words.target(result.target())),
+					doc.pdf.status(result.status(), words.statusCell(result)) };
 			if (!result.agency().equals(agency)) {
+				// the agency's name and its first row as one row: a name never ends a page alone
 				agency = result.agency();
-				table.addCell(doc.pdf.agencyRow(words.agency(agency), 6));
+				PdfPCell[] first = new PdfPCell[cells.length + 1];
+				first[0] = doc.pdf.agencyRow(words.agency(agency), widths.length);
+				System.arraycopy(cells, 0, first, 1, cells.length);
+				table.addCell(Pdf.together(widths, first));
 			}
-			table.addCell(doc.refs.mark(doc.pdf.text(words.indicatorCell(result)), anchor(result)));
-			table.addCell(doc.pdf.number(words.figure(result, result.month())));
-			table.addCell(doc.pdf.number(words.figure(result, result.ytd())));
-			table.addCell(doc.pdf.number(words.judged(result)));
-			table.addCell(doc.pdf.text(words.target(result.target())));
-			table.addCell(doc.pdf.status(result.status(), words.statusCell(result)));
+			else {
+				for (PdfPCell cell : cells) {
+					table.addCell(cell);
+				}
+			}
 			flushEvery(doc, table, ++rows);
 		}
 		table.setComplete(true);
