@@ -20,7 +20,7 @@ final class MethodsSection extends Section {
 	void write(PdfDocument doc) throws DocumentException {
 		doc.newPage();
 		doc.section(texts.get("section.methods"), "methods");
-		for (int i = 1; i <= 6; i++) {
+		for (int i = 1; i <= 7; i++) {
 			doc.paragraph(texts.format("methods." + i, "period", data.run().period()));
 		}
 		doc.add(new Chunk(""));
