@@ -13,6 +13,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.scorecard.aggregation.Decimals;
+import org.scorecard.changes.Changes;
+import org.scorecard.changes.EditionChanges;
 import org.scorecard.completeness.Completeness;
 import org.scorecard.completeness.ReportingStatus;
 import org.scorecard.reference.Measure;
@@ -30,7 +32,8 @@ import java.util.Set;
 
 /**
  * {@code summary.json} for machines: the run's identity, per input file its hash and row counts,
- * completeness and timeliness of the expected reporters, and the tasks' statuses.
+ * completeness and timeliness of the expected reporters, the tasks' statuses, the results, the quality
+ * findings, and what changed since the previous edition of the period.
  */
 class SummaryJson {
 
@@ -117,6 +120,44 @@ class SummaryJson {
 					entry.put("message", rs.getString("message"));
 					return entry;
 				}, runId);
+	}
+
+	/** What changed since the previous edition: the files, and per changed result its figures, status and files. */
+	private static Map<String, Object> changes(EditionChanges changes) {
+		Map<String, Object> entry = new LinkedHashMap<>();
+		entry.put("previous_run_id", changes.previousRunId());
+		entry.put("previous_edition", changes.previousEdition());
+		Map<String, Object> files = new LinkedHashMap<>();
+		files.put("added", changes.added());
+		files.put("removed", changes.removed());
+		files.put("replaced", changes.replaced());
+		entry.put("files", files);
+		List<Map<String, Object>> results = new ArrayList<>();
+		for (EditionChanges.Change change : changes.results()) {
+			Map<String, Object> result = new LinkedHashMap<>();
+			result.put("agency", change.agency());
+			result.put("indicator", change.indicator());
+			Map<String, Object> figures = new LinkedHashMap<>();
+			for (EditionChanges.Figure figure : change.figures()) {
+				figures.put(figure.name(), beforeAfter(Decimals.normalized(figure.before()),
+						Decimals.normalized(figure.after())));
+			}
+			result.put("figures", figures);
+			if (change.statusChanged()) {
+				result.put("status", beforeAfter(change.statusBefore(), change.statusAfter()));
+			}
+			result.put("files", change.files());
+			results.add(result);
+		}
+		entry.put("results", results);
+		return entry;
+	}
+
+	private static Map<String, Object> beforeAfter(Object before, Object after) {
+		Map<String, Object> pair = new LinkedHashMap<>();
+		pair.put("before", before);
+		pair.put("after", after);
+		return pair;
 	}
 
 	/** Per workbook, what became of each sheet: read as a form (with its rows) or skipped, and why. */
@@ -218,6 +259,7 @@ class SummaryJson {
 		summary.put("results",
 				results(run.id(), run.period().year(), Questioned.of(jdbc, run.id(), context.reference())));
 		summary.put("quality", quality(run.id()));
+		summary.put("changes", changes(new Changes(jdbc).since(run, context.reference())));
 		AtomicFile.write(target, out -> JSON.writeValue(out, summary));
 	}
 

@@ -29,6 +29,10 @@ final class IndicatorFile {
 			String directionText = row.get("direction");
 			Direction direction = directionText.isEmpty() ? Direction.UP : ReferenceFile.parseEnum(Direction.class, directionText);
 			Integer decimals = parseDecimals(row.get("decimals"), unit);
+			String key = row.get("key").toLowerCase(Locale.ROOT);
+			if (!key.isEmpty() && !key.equals("yes") && !key.equals("no")) {
+				row.problem("key '" + row.get("key") + "' must be yes, no or empty");
+			}
 			boolean ok = true;
 			if (!ReferenceFile.CODE.matcher(code).matches()) {
 				row.problem("code '" + code + "' must be 1 to 32 of A-Z 0-9 - _");
@@ -65,7 +69,7 @@ final class IndicatorFile {
 			if (ok) {
 				indicators.put(code, new Indicator(code, row.get("name"), row.get("name_vi"), unit, aggregation,
 						numerator.isEmpty() ? null : numerator, denominator.isEmpty() ? null : denominator,
-						direction, decimals));
+						direction, decimals, key.isEmpty() ? null : key.equals("yes")));
 				lines.put(code, row.line());
 			}
 		});

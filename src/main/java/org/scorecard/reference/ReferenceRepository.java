@@ -41,7 +41,7 @@ public class ReferenceRepository {
 					ps.setInt(9, depth(a, data));
 				});
 		jdbc.batchUpdate("INSERT INTO indicator (run_id, code, name, name_vi, unit, aggregation, numerator, denominator, "
-				+ "direction, decimals) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", List.copyOf(data.indicators().values()), 500,
+				+ "direction, decimals, key_indicator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", List.copyOf(data.indicators().values()), 500,
 				(ps, i) -> {
 					ps.setLong(1, runId);
 					ps.setString(2, i.code());
@@ -53,6 +53,7 @@ public class ReferenceRepository {
 					ps.setString(8, i.denominator());
 					ps.setString(9, i.direction().name());
 					ps.setInt(10, i.decimals());
+					ps.setObject(11, i.key(), java.sql.Types.BOOLEAN);
 				});
 		jdbc.batchUpdate("INSERT INTO target (run_id, indicator, agency, target_year, measure, op, value_num, value_max, "
 				+ "tolerance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", data.targets(), 500, (ps, t) -> {
@@ -106,7 +107,8 @@ public class ReferenceRepository {
 			indicators.put(rs.getString("code"), new Indicator(rs.getString("code"), rs.getString("name"),
 					rs.getString("name_vi"), Unit.valueOf(rs.getString("unit")),
 					Aggregation.valueOf(rs.getString("aggregation")), rs.getString("numerator"),
-					rs.getString("denominator"), Direction.valueOf(rs.getString("direction")), rs.getInt("decimals")));
+					rs.getString("denominator"), Direction.valueOf(rs.getString("direction")), rs.getInt("decimals"),
+					rs.getObject("key_indicator", Boolean.class)));
 		}, runId);
 		List<Target> targets = jdbc.query("SELECT * FROM target WHERE run_id = ? ORDER BY indicator, agency, target_year",
 				(rs, n) -> new Target(rs.getString("indicator"), rs.getString("agency"), rs.getInt("target_year"),

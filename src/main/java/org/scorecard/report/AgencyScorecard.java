@@ -121,6 +121,31 @@ final class AgencyScorecard {
 		text.setBorder(0);
 		line.addCell(text);
 		doc.add(line);
+		history(doc, agency);
+	}
+
+	/** The agency's last twelve periods, on time, late or missing, oldest first. */
+	private void history(PdfDocument doc, String agency) throws DocumentException {
+		List<ReportData.Reporting> periods = data.reporting();
+		PdfPTable table = new PdfPTable(periods.size() + 1);
+		table.setWidthPercentage(100);
+		table.setSpacingBefore(6);
+		PdfPCell label = doc.pdf.bold(texts.get("scorecard.history"));
+		label.setRowspan(2);
+		label.setBorder(0);
+		table.addCell(label);
+		for (ReportData.Reporting period : periods) {
+			PdfPCell month = doc.pdf.text("%02d/%02d".formatted(period.period().getMonthValue(),
+					period.period().getYear() % 100));
+			month.setHorizontalAlignment(org.openpdf.text.Element.ALIGN_CENTER);
+			table.addCell(month);
+		}
+		for (ReportData.Reporting period : periods) {
+			String status = period.statuses().get(agency);
+			table.addCell(status == null ? doc.pdf.text("") : doc.pdf.status(status, words.status(status)));
+		}
+		doc.add(table);
+		doc.note(texts.get("scorecard.history.note"));
 	}
 
 	private void rejects(PdfDocument doc, String agency) throws DocumentException {

@@ -25,9 +25,14 @@ final class ChartsSection extends Section {
 	}
 
 	@Override
+	Entry contents() {
+		return entry("charts");
+	}
+
+	@Override
 	void write(PdfDocument doc) throws DocumentException {
 		doc.newPage();
-		doc.section(texts.get("section.charts"));
+		doc.section(texts.get("section.charts"), "charts");
 		String indicator = settings.chartIndicator();
 		List<Charts.Bar> bars = new ArrayList<>();
 		for (ReportData.Result result : data.results()) {

@@ -9,8 +9,9 @@ import org.openpdf.text.DocumentException;
 import org.scorecard.text.Texts;
 
 /**
- * The secretariat's report {@code scorecard-PERIOD.pdf}, section after section: cover, executive
- * summary with headline sentences, indicators against targets, a section per agency group, charts,
+ * The secretariat's report {@code scorecard-PERIOD.pdf}, section after section: page 1 (what a leader
+ * decides on, each item with its page), the contents, the executive summary with headline sentences,
+ * the scorecard matrix of agencies against key indicators, indicators against targets, a section per agency group, charts,
  * completeness, tasks, data quality and rejected rows, and the methods. Every text comes from the
  * templates.
  */
@@ -38,10 +39,15 @@ final class ConsolidatedReport {
 				"scorecard, " + data.run().period() + ", run " + data.run().id(), texts.lang().code());
 		PageEvents events = new PageEvents(texts.format("header.running", "period", period), texts.get("footer.page"),
 				true);
-		List<Section> sections = List.of(new CoverSection(data, texts, generatedAt), new SummarySection(data, texts),
+		List<Section> body = List.of(new SummarySection(data, texts), new ChangesSection(data, texts),
+				new MatrixSection(data, texts),
 				new TargetsSection(data, texts), new GroupsSection(data, texts), new ChartsSection(data, texts, settings),
 				new CompletenessSection(data, texts), new TasksSection(data, texts), new QualitySection(data, texts),
 				new MethodsSection(data, texts));
+		List<Section> sections = new java.util.ArrayList<>();
+		sections.add(new FrontPage(data, texts, generatedAt));
+		sections.add(new ContentsSection(data, texts, body));
+		sections.addAll(body);
 		try (PdfDocument doc = new PdfDocument(out, meta, settings.pdfa(), events)) {
 			for (Section section : sections) {
 				section.write(doc);

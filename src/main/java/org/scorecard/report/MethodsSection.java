@@ -12,10 +12,15 @@ final class MethodsSection extends Section {
 	}
 
 	@Override
+	Entry contents() {
+		return entry("methods");
+	}
+
+	@Override
 	void write(PdfDocument doc) throws DocumentException {
 		doc.newPage();
-		doc.section(texts.get("section.methods"));
-		for (int i = 1; i <= 6; i++) {
+		doc.section(texts.get("section.methods"), "methods");
+		for (int i = 1; i <= 7; i++) {
 			doc.paragraph(texts.format("methods." + i, "period", data.run().period()));
 		}
 		doc.add(new Chunk(""));

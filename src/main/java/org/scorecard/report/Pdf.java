@@ -147,6 +147,43 @@ final class Pdf {
 		return table;
 	}
 
+	/**
+	 * A table for one group of rows (a group of agencies): on the first page the group's heading
+	 * stands above it; on every further page its header repeats as "GROUP (continued)" above the
+	 * column headers, so a page never starts with rows nobody can place.
+	 */
+	PdfPTable groupTable(String continued, float[] widths, String... labels) {
+		PdfPTable table = table(widths);
+		table.setHeaderRows(2);
+		table.setSkipFirstHeader(true);
+		PdfPCell title = cell(continued, cellBold, Element.ALIGN_LEFT);
+		title.setColspan(widths.length);
+		title.setBorder(0);
+		title.setPaddingLeft(0);
+		title.setPaddingBottom(4);
+		table.addCell(title);
+		header(table, labels);
+		header(table, labels);
+		return table;
+	}
+
+	/**
+	 * A group row (an agency's name) and the first row under it as one row of the table, which is
+	 * never split: a name never ends a page alone.
+	 */
+	static PdfPCell together(float[] widths, PdfPCell... cells) {
+		PdfPTable inner = new PdfPTable(widths);
+		inner.setWidthPercentage(100);
+		for (PdfPCell c : cells) {
+			inner.addCell(c);
+		}
+		PdfPCell wrapper = new PdfPCell(inner);
+		wrapper.setColspan(widths.length);
+		wrapper.setPadding(0);
+		wrapper.setBorder(0);
+		return wrapper;
+	}
+
 	void header(PdfPTable table, String... labels) {
 		for (String label : labels) {
 			PdfPCell cell = new PdfPCell(new Phrase(nfc(label), head));
@@ -185,6 +222,11 @@ final class Pdf {
 		cell.setColspan(columns);
 		cell.setBackgroundColor(new Color(0xDD, 0xEB, 0xF7));
 		return cell;
+	}
+
+	/** The fill and text colours of a status. */
+	static Color[] statusColours(String code) {
+		return STATUS.getOrDefault(code, colours(0xFFFFFF, 0x000000));
 	}
 
 	/** A status in its colour, labelled in the report's language. */

@@ -30,6 +30,8 @@ final class PdfDocument implements AutoCloseable {
 
 	private final boolean pdfa;
 
+	final PageRefs refs;
+
 	private PdfOutline section;
 
 	PdfDocument(OutputStream out, Meta meta, boolean pdfa, PageEvents events) throws IOException {
@@ -43,6 +45,8 @@ final class PdfDocument implements AutoCloseable {
 		}
 		writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.lang()));
 		writer.setPageEvent(events);
+		this.refs = new PageRefs(writer);
+		writer.setPageEvent(refs);
 		writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
 		document.addTitle(Pdf.nfc(meta.title()));
 		document.addSubject(Pdf.nfc(meta.subject()));
@@ -62,19 +66,60 @@ final class PdfDocument implements AutoCloseable {
 
 	/** A top-level heading and bookmark. */
 	void section(String title) throws DocumentException {
+		section(title, null);
+	}
+
+	/**
+	 * A top-level heading and bookmark, never alone at the foot of a page; {@code anchor} (may be null)
+	 * names its place for page references.
+	 */
+	void section(String title, String anchor) throws DocumentException {
+		room(120);
 		section = bookmark(writer.getRootOutline(), title);
-		Paragraph heading = new Paragraph(Pdf.nfc(title), pdf.h1);
+		Paragraph heading = heading(title, anchor, pdf.h1);
 		heading.setSpacingAfter(6);
 		document.add(heading);
 	}
 
 	/** A heading and bookmark under the current section. */
 	void subsection(String title) throws DocumentException {
+		subsection(title, null);
+	}
+
+	/** A heading and bookmark under the current section, kept with at least the start of what follows. */
+	void subsection(String title, String anchor) throws DocumentException {
+		room(90);
 		bookmark(section == null ? writer.getRootOutline() : section, title);
-		Paragraph heading = new Paragraph(Pdf.nfc(title), pdf.h2);
+		Paragraph heading = heading(title, anchor, pdf.h2);
 		heading.setSpacingBefore(6);
 		heading.setSpacingAfter(3);
 		document.add(heading);
+	}
+
+	private Paragraph heading(String title, String anchor, org.openpdf.text.Font font) {
+		Paragraph heading = new Paragraph();
+		heading.setFont(font);
+		heading.add(anchor == null ? new org.openpdf.text.Chunk(Pdf.nfc(title), font) : refs.anchor(anchor, title, font));
+		return heading;
+	}
+
+	/** Starts a new page unless {@code points} of height are left on this one (keeps a heading with what follows). */
+	void room(float points) {
+		if (writer.getVerticalPosition(false) - document.bottom() < points) {
+			document.newPage();
+		}
+	}
+
+	/** The following pages in landscape (wide tables), from a new page. */
+	void landscape() {
+		document.setPageSize(PageSize.A4.rotate());
+		document.newPage();
+	}
+
+	/** The following pages in portrait again, from a new page. */
+	void portrait() {
+		document.setPageSize(PageSize.A4);
+		document.newPage();
 	}
 
 	private PdfOutline bookmark(PdfOutline parent, String title) {

@@ -9,14 +9,23 @@ import org.scorecard.text.Texts;
 /** Data quality findings, and the rejected rows by reason and by agency. */
 final class QualitySection extends Section {
 
+	static final String UNREADABLE = "quality:unreadable";
+
+	static final String REJECTED = "quality:rejected";
+
 	QualitySection(ReportData data, Texts texts) {
 		super(data, texts);
 	}
 
 	@Override
+	Entry contents() {
+		return entry("quality");
+	}
+
+	@Override
 	void write(PdfDocument doc) throws DocumentException {
 		doc.newPage();
-		doc.section(texts.get("section.quality"));
+		doc.section(texts.get("section.quality"), "quality");
 		if (data.findings().isEmpty()) {
 			doc.paragraph(texts.get("quality.none"));
 		}
@@ -33,7 +42,7 @@ final class QualitySection extends Section {
 			doc.add(table);
 		}
 		files(doc);
-		doc.subsection(texts.get("rejects.byCode"));
+		doc.subsection(texts.get("rejects.byCode"), REJECTED);
 		if (data.rejectedByCode().isEmpty() && data.unreadable().isEmpty()) {
 			doc.paragraph(texts.get("rejects.none"));
 			return;
@@ -62,7 +71,7 @@ final class QualitySection extends Section {
 
 	/** Files that could not be read, with who sent them and why, and files no sender was found for. */
 	private void files(PdfDocument doc) throws DocumentException {
-		doc.subsection(texts.get("quality.unreadable"));
+		doc.subsection(texts.get("quality.unreadable"), UNREADABLE);
 		if (data.unreadable().isEmpty()) {
 			doc.paragraph(texts.get("quality.unreadable.none"));
 		}

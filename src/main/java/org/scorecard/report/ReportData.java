@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.scorecard.changes.Changes;
+import org.scorecard.changes.EditionChanges;
 import org.scorecard.completeness.Completeness;
 import org.scorecard.completeness.ReportingStatus;
 import org.scorecard.reference.Agency;
@@ -61,6 +63,13 @@ public final class ReportData {
 	public record Point(YearMonth month, BigDecimal value) {
 	}
 
+	/** One period of the reporting history: every expected reporter's status, and the rates. */
+	public record Reporting(YearMonth period, Map<String, String> statuses, Completeness.Rates rates) {
+	}
+
+	/** The twelve periods of the reporting history, the run's period last. */
+	static final int HISTORY = 12;
+
 	private final Run run;
 
 	private final YearMonth period;
@@ -90,6 +99,10 @@ public final class ReportData {
 	private final List<String> unattributed;
 
 	private final JdbcTemplate jdbc;
+
+	private final List<Reporting> reporting = new ArrayList<>();
+
+	private EditionChanges changes;
 
 	public ReportData(JdbcTemplate jdbc, RunContext context) {
 		this.jdbc = jdbc;
@@ -131,6 +144,15 @@ public final class ReportData {
 			.sorted(Comparator.comparingInt(s -> position(s.agency())))
 			.toList();
 		this.rates = Completeness.rates(this.completeness);
+		Completeness timeliness = new Completeness(jdbc);
+		for (int i = HISTORY - 1; i >= 0; i--) {
+			ReportingPeriod earlier = new ReportingPeriod(period.minusMonths(i));
+			List<ReportingStatus> statuses = i == 0 ? this.completeness
+					: timeliness.statuses(run.id(), earlier, context.deadlineEnd(earlier));
+			Map<String, String> byAgency = new LinkedHashMap<>();
+			statuses.forEach(s -> byAgency.put(s.agency(), s.status()));
+			reporting.add(new Reporting(earlier.month(), byAgency, Completeness.rates(statuses)));
+		}
 		this.rejectedByCode = counts("SELECT code, COUNT(*) FROM submission_row WHERE run_id = ? AND code IS NOT NULL "
 				+ "GROUP BY code ORDER BY COUNT(*) DESC, code");
 		// a row belongs to the agency that sent its file, else to the agency it names
@@ -150,6 +172,14 @@ public final class ReportData {
 		int months = rs.getInt("quarter_months");
 		return rs.wasNull() ? null : new Quarter(rs.getBigDecimal("quarter_value"), rs.getBigDecimal("quarter_prev"),
 				rs.getBigDecimal("growth_quarter"), months);
+	}
+
+	/**
+	 * The reporting history: the twelve periods to this one, oldest first, each judged as rules.md s. 7
+	 * judges this one (its own deadline, the same cut-off and deadline days, today's expected reporters).
+	 */
+	public List<Reporting> reporting() {
+		return reporting;
 	}
 
 	/** Files that could not be read at all, in processing order. */
@@ -263,6 +293,14 @@ public final class ReportData {
 			.map(Agency::code)
 			.sorted(Comparator.comparingInt(this::position))
 			.toList();
+	}
+
+	/** What changed since the previous edition of the period (read on first use: only the report shows it). */
+	public synchronized EditionChanges changes() {
+		if (changes == null) {
+			changes = new Changes(jdbc).since(run, reference);
+		}
+		return changes;
 	}
 
 	/** Per agency, what the scorecards and charts show of it: its rejected rows and twelve-month trends. */

@@ -27,6 +27,20 @@ abstract class Section {
 
 	abstract void write(PdfDocument doc) throws DocumentException;
 
+	/** A line of the table of contents: the section's title and the anchor of its heading. */
+	record Entry(String title, String anchor) {
+	}
+
+	/** This section's line in the table of contents; none by default. */
+	Entry contents() {
+		return null;
+	}
+
+	/** A contents line for a section whose heading is {@code section.NAME} and whose anchor is NAME. */
+	Entry entry(String name) {
+		return new Entry(texts.get("section." + name), name);
+	}
+
 	/** Writes the rows so far of a long table, so memory holds at most a few hundred rows. */
 	static void flushEvery(PdfDocument doc, PdfPTable table, int rows) throws DocumentException {
 		if (rows % 200 == 0) {

@@ -19,8 +19,13 @@ final class SummarySection extends Section {
 	}
 
 	@Override
+	Entry contents() {
+		return entry("summary");
+	}
+
+	@Override
 	void write(PdfDocument doc) throws DocumentException {
-		doc.section(texts.get("section.summary"));
+		doc.section(texts.get("section.summary"), "summary");
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (String status : List.of("achieved", "exceeded", "on_track", "at_risk", "off_track", "no_data")) {
 			counts.put(status, 0);

@@ -24,15 +24,20 @@ final class TargetsSection extends Section {
 	}
 
 	@Override
+	Entry contents() {
+		return entry("targets");
+	}
+
+	@Override
 	void write(PdfDocument doc) throws DocumentException {
 		doc.newPage();
-		doc.section(texts.get("section.targets"));
+		doc.section(texts.get("section.targets"), "targets");
 		legend(doc);
 		// a quarter-closing edition also shows the quarter's value and its growth on the same quarter a year ago
 		int quarter = EditionKind.quarter(data.period());
-		int columns = quarter == 0 ? 6 : 8;
-		PdfPTable table = quarter == 0 ? Pdf.table(3.2f, 1.5f, 1.7f, 2.0f, 2.7f, 1.3f)
-				: Pdf.table(3.0f, 1.4f, 1.6f, 1.6f, 1.2f, 1.9f, 2.5f, 1.3f);
+		float[] widths = quarter == 0 ? new float[] { 3.2f, 1.5f, 1.7f, 2.0f, 2.7f, 1.3f }
+				: new float[] { 3.0f, 1.4f, 1.6f, 1.6f, 1.2f, 1.9f, 2.5f, 1.3f };
+		PdfPTable table = Pdf.table(widths);
 		table.setComplete(false);
 		int rows = 0;
 		List<String> headers = new ArrayList<>(List.of(texts.get("col.indicator"),
@@ -46,25 +51,37 @@ final class TargetsSection extends Section {
 		doc.pdf.header(table, headers.toArray(String[]::new));
 		String agency = null;
 		for (ReportData.Result result : data.withTargets()) {
-			if (!result.agency().equals(agency)) {
-				agency = result.agency();
-				table.addCell(doc.pdf.agencyRow(words.agency(agency), columns));
-			}
-			table.addCell(doc.pdf.text(words.indicatorCell(result)));
-			table.addCell(doc.pdf.number(words.figure(result, result.month())));
-			table.addCell(doc.pdf.number(words.figure(result, result.ytd())));
+			List<PdfPCell> cells = new ArrayList<>(List.of(
+					doc.refs.mark(doc.pdf.text(words.indicatorCell(result)), anchor(result)),
+					doc.pdf.number(words.figure(result, result.month())),
+					doc.pdf.number(words.figure(result, result.ytd()))));
 			if (quarter != 0) {
 				ReportData.Quarter q = result.quarter();
-				table.addCell(doc.pdf.number(q == null ? "" : words.value(result.indicator(), q.value())));
-				table.addCell(doc.pdf.number(q == null ? "" : words.growth(q.growth())));
+				cells.add(doc.pdf.number(q == null ? "" : words.value(result.indicator(), q.value())));
+				cells.add(doc.pdf.number(q == null ? "" : words.growth(q.growth())));
 			}
-			table.addCell(doc.pdf.number(words.judged(result)));
-			table.addCell(doc.pdf.text(words.target(result.target())));
-			table.addCell(doc.pdf.status(result.status(), words.statusCell(result)));
+			cells.addAll(List.of(doc.pdf.number(words.judged(result)), doc.pdf.text(words.target(result.target())),
+					doc.pdf.status(result.status(), words.statusCell(result))));
+			if (!result.agency().equals(agency)) {
+				// the agency's name and its first row as one row: a name never ends a page alone
+				agency = result.agency();
+				cells.add(0, doc.pdf.agencyRow(words.agency(agency), widths.length));
+				table.addCell(Pdf.together(widths, cells.toArray(PdfPCell[]::new)));
+			}
+			else {
+				for (PdfPCell cell : cells) {
+					table.addCell(cell);
+				}
+			}
 			flushEvery(doc, table, ++rows);
 		}
 		table.setComplete(true);
 		doc.add(table);
+	}
+
+	/** Where a result's row is, for page references. */
+	static String anchor(ReportData.Result result) {
+		return "result:" + result.agency() + ":" + result.indicator();
 	}
 
 	private void legend(PdfDocument doc) throws DocumentException {

@@ -13,14 +13,21 @@ import org.scorecard.text.Texts;
 /** Tasks by lead agency, and the overdue ones. */
 final class TasksSection extends Section {
 
+	static final String OVERDUE = "tasks:overdue";
+
 	TasksSection(ReportData data, Texts texts) {
 		super(data, texts);
 	}
 
 	@Override
+	Entry contents() {
+		return entry("tasks");
+	}
+
+	@Override
 	void write(PdfDocument doc) throws DocumentException {
 		doc.newPage();
-		doc.section(texts.get("section.tasks"));
+		doc.section(texts.get("section.tasks"), "tasks");
 		doc.subsection(texts.get("tasks.byLead"));
 		Map<String, Map<TaskStatus, Integer>> byLead = new LinkedHashMap<>();
 		data.reference()
@@ -41,7 +48,7 @@ final class TasksSection extends Section {
 			}
 		}
 		doc.add(counts);
-		doc.subsection(texts.get("tasks.overdue"));
+		doc.subsection(texts.get("tasks.overdue"), OVERDUE);
 		List<Task> overdue = data.reference().tasks().stream().filter(t -> data.status(t) == TaskStatus.OVERDUE).toList();
 		if (overdue.isEmpty()) {
 			doc.paragraph(texts.get("tasks.overdue.none"));

@@ -74,6 +74,11 @@ public final class RunContext {
 		return deadlineEnd(run);
 	}
 
+	/** The first instant after the deadline of another period, under this run's cut-off and deadline days. */
+	public Instant deadlineEnd(ReportingPeriod period) {
+		return period.end(run.cutoff()).plusDays(run.deadlineDays() + 1L).atStartOfDay(ReportingPeriod.ZONE).toInstant();
+	}
+
 	static Instant deadlineEnd(Run run) {
 		return run.period().end(run.cutoff()).plusDays(run.deadlineDays() + 1L).atStartOfDay(ReportingPeriod.ZONE)
 			.toInstant();

@@ -88,6 +88,11 @@ final class PagedSheet {
 		return written;
 	}
 
+	/** The name of the sheet the last {@link #next()} row is on. */
+	String sheetName() {
+		return parts.get(part).getSheetName();
+	}
+
 	/** The 1-based row number the last {@link #next()} row has on its sheet. */
 	int excelRow() {
 		return nextRow;

@@ -97,8 +97,20 @@ final class SummarySheet {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM result WHERE run_id = ?", Long.class, runId);
 	}
 
-	static void write(SXSSFWorkbook workbook, Styles styles, JdbcTemplate jdbc, long runId, int year, int month,
-			SheetLayout layout, SheetLayout values, ReferenceData reference, AgencyTree tree, String title) {
+	/** Where a result's row is: its sheet and 1-based row number, for formulas on other sheets. */
+	record Place(String sheet, int row) {
+
+		String cell(int column) {
+			return "'" + sheet + "'!" + CellReference.convertNumToColString(column) + row;
+		}
+
+	}
+
+	/** Writes the sheet; returns where each result's row is, keyed "AGENCY INDICATOR". */
+	static java.util.Map<String, Place> write(SXSSFWorkbook workbook, Styles styles, JdbcTemplate jdbc, long runId,
+			int year, int month, SheetLayout layout, SheetLayout values, ReferenceData reference, AgencyTree tree,
+			String title) {
+		java.util.Map<String, Place> places = new java.util.HashMap<>();
 		PagedSheet sheet = new PagedSheet(workbook, layout, styles, HEADERS, WIDTHS);
 		Cells.text(sheet.preamble(0), 0, title, styles.title);
 		Row legend = sheet.preamble(1);
@@ -130,6 +142,7 @@ final class SummarySheet {
 		for (Line line : lines) {
 			Row row = sheet.next();
 			int n = sheet.excelRow();
+			places.put(line.agency() + " " + line.indicator(), new Place(sheet.sheetName(), n));
 			Indicator indicator = reference.indicator(line.indicator());
 			var agency = reference.agencies().get(line.agency());
 			Cells.text(row, 0, line.agency(), styles.indented(tree.depth(line.agency())));
@@ -180,6 +193,7 @@ final class SummarySheet {
 		}
 		sheet.statusColours(STATUS);
 		sheet.finish();
+		return places;
 	}
 
 	/**

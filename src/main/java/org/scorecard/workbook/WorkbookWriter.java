@@ -27,7 +27,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Writes {@code scorecard-PERIOD.xlsx}, one class per sheet: About, Summary, Reconciliation, Values,
- * Submissions, Rejections, Completeness, Tasks, Data quality and Targets. Streams every sheet with
+ * Submissions, Rejections, Completeness, Tasks, Data quality, Targets and, from a second edition on,
+ * Changes. Streams every sheet with
  * SXSSF (100 rows in memory); Values, Submissions and Rejections continue on "Name (2)" past {@code
  * scorecard.workbook.max-rows}, and every formula names all their parts.
  */
@@ -85,9 +86,10 @@ public class WorkbookWriter {
 		String title = "Scorecard " + run.period() + ": results against targets (run " + runId + ", edition "
 				+ run.edition() + ")";
 		AboutSheet.write(book);
-		SummarySheet.write(workbook, styles, jdbc, runId, year, run.period().monthOfYear(),
+		var summary = SummarySheet.write(workbook, styles, jdbc, runId, year, run.period().monthOfYear(),
 				new SheetLayout(SummarySheet.NAME, SummarySheet.HEADER_ROW, EXCEL_ROWS, SummarySheet.count(jdbc, runId)),
 				values, book.reference(), book.tree(), title);
+		MatrixSheet.write(book, summary);
 		ReconciliationSheet.write(workbook, styles, jdbc, runId,
 				new SheetLayout(ReconciliationSheet.NAME, 0, EXCEL_ROWS, ReconciliationSheet.count(jdbc, runId)),
 				submissions, rejections);
@@ -98,6 +100,7 @@ public class WorkbookWriter {
 		TasksSheet.write(book);
 		QualitySheet.write(book);
 		TargetsSheet.write(book);
+		ChangesSheet.write(book);
 		properties(book, title);
 		workbook.setActiveSheet(1);
 		AtomicFile.write(target, workbook::write);

@@ -31,7 +31,10 @@ final class PdfFile {
 
 	final PDDocumentInformation info;
 
+	private final Path file;
+
 	PdfFile(Path file) {
+		this.file = file;
 		try (PDDocument document = Loader.loadPDF(file.toFile())) {
 			pages = document.getNumberOfPages();
 			PDFTextStripper stripper = new PDFTextStripper();
@@ -80,6 +83,28 @@ final class PdfFile {
 	/** The text of pages from..to (1-based, inclusive). */
 	String text(int from, int to) {
 		return String.join("\n", pageTexts.subList(from - 1, to));
+	}
+
+	/**
+	 * The lines of pages from..to as PDFBox reads them, white space inside a line kept as one space:
+	 * sorted top to bottom and left to right, or (unsorted) in the order the content was drawn, which
+	 * for a table is cell after cell, row after row.
+	 */
+	List<String> lines(int from, int to, boolean sorted) {
+		try (PDDocument document = Loader.loadPDF(file.toFile())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(sorted);
+			stripper.setStartPage(from);
+			stripper.setEndPage(to);
+			return Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC)
+				.lines()
+				.map(line -> line.replaceAll("\\s+", " ").strip())
+				.filter(line -> !line.isEmpty())
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	Map<String, Integer> topBookmarks() {

@@ -277,10 +277,10 @@ class ReportTests {
 
 	@Test
 	void bookmarksAndMetadataArePresent() {
-		assertThat(english.topBookmarks().keySet()).containsExactly("Executive summary", "Indicators against targets",
-				"Results by agency group", "Charts", "Completeness and timeliness", "Tasks",
+		assertThat(english.topBookmarks().keySet()).containsExactly("Contents", "Executive summary",
+				"Scorecard: agencies against key indicators", "Indicators against targets", "Results by agency group", "Charts", "Completeness and timeliness", "Tasks",
 				"Data quality and rejected rows", "Methods");
-		assertThat(english.bookmarks.get(2).children()).extracting(PdfFile.Bookmark::title)
+		assertThat(english.bookmarks.get(4).children()).extracting(PdfFile.Bookmark::title)
 			.containsExactly("National figures", "Ministries", "Departments", "Provinces and cities", "Missions abroad");
 		english.bookmarks.forEach(b -> assertThat(b.page()).as(b.title()).isBetween(2, english.pages));
 		assertThat(english.info.getTitle()).isEqualTo("Monthly Scorecard: October 2026");

@@ -144,6 +144,12 @@ class WorkbookDemoTests {
 		for (CsvRecord record : data) {
 			statuses.put(record.getField(0).strip() + " " + record.getField(2), record.getField(SummarySheet.STATUS));
 		}
+		// the Scorecard sheet follows Summary
+		List<CsvRecord> matrix = recalculatedSheets.get(MatrixSheet.NAME);
+		CsvRecord header = matrix.get(MatrixSheet.HEADER_ROW);
+		int fdi = header.getFields().indexOf("FDI_DISBURSED status");
+		assertThat(matrix.stream().filter(r -> r.getField(0).equals("HN")).findFirst().orElseThrow().getField(fdi))
+			.isEqualTo("off_track");
 		assertThat(statuses).containsEntry("HN-DOIT PROC_TOTAL", "achieved")
 			.containsEntry("EMB-US EXPORTS_MARKET", "achieved")
 			.containsEntry("HN FDI_DISBURSED", "off_track");
@@ -213,22 +219,76 @@ class WorkbookDemoTests {
 				</oor:items>
 				""");
 		Path csvDir = dir.resolve("csv-" + name);
+		// every sheet, each to its own file named after it (sheet number -1)
 		Process process = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.toUri(), "--headless",
-				"--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2", "--outdir",
+				"--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir",
 				csvDir.toString(), copy.toString())
 			.redirectErrorStream(true)
 			.redirectOutput(dir.resolve("soffice-" + name + ".log").toFile())
 			.start();
 		assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("LibreOffice finished").isTrue();
-		Path csv;
-		try (var files = Files.list(csvDir)) {
-			csv = files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElseThrow();
+		recalculatedSheets = new java.util.HashMap<>();
+		for (String sheet : List.of(SummarySheet.NAME, MatrixSheet.NAME)) {
+			List<CsvRecord> records = new ArrayList<>();
+			try (CsvReader<CsvRecord> reader = CsvReader.builder()
+				.ofCsvRecord(csvDir.resolve("scorecard-2026-10-" + sheet + ".csv"))) {
+				reader.forEach(records::add);
+			}
+			recalculatedSheets.put(sheet, records);
 		}
-		List<CsvRecord> records = new ArrayList<>();
-		try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
-			reader.forEach(records::add);
-		}
+		List<CsvRecord> records = recalculatedSheets.get(SummarySheet.NAME);
 		return records.subList(SummarySheet.HEADER_ROW + 1, records.size());
+	}
+
+	/** Every recalculated sheet of the last {@link #recalculated} call, all rows. */
+	private Map<String, List<CsvRecord>> recalculatedSheets;
+
+	/**
+	 * "Scorecard" shows, for every agency with a result of a key indicator, the figure the status was
+	 * judged on (or the year to date) and the status of every such result in summary.json, as formulas
+	 * into Summary.
+	 */
+	@Test
+	void theScorecardSheetShowsEveryKeyIndicatorStatusOfSummaryJson() throws Exception {
+		Map<String, JsonNode> results = summary.results();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+			Sheet sheet = workbook.getSheet(MatrixSheet.NAME);
+			assertThat(workbook.getSheetIndex(sheet)).isEqualTo(workbook.getSheetIndex("Summary") + 1);
+			Row header = sheet.getRow(MatrixSheet.HEADER_ROW);
+			int shown = 0;
+			for (int r = MatrixSheet.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				String agency = row.getCell(0).getStringCellValue();
+				for (int c = MatrixSheet.FIRST; c < header.getLastCellNum(); c += 2) {
+					String indicator = header.getCell(c).getStringCellValue().replace(" figure", "");
+					JsonNode result = results.get(agency + " " + indicator);
+					Cell status = row.getCell(c + 1);
+					if (result == null) {
+						assertThat(status).as(agency + " " + indicator).isNull();
+						continue;
+					}
+					shown++;
+					assertThat(status.getStringCellValue()).as(agency + " " + indicator)
+						.isEqualTo(result.get("status").asText());
+					assertThat(status.getCellFormula()).startsWith("'Summary'!T");
+					JsonNode figure = result.get(result.get("target").isNull() ? "ytd" : "measured");
+					Cell value = row.getCell(c);
+					if (figure.isNull()) {
+						assertThat(value.getCachedFormulaResultType()).isEqualTo(CellType.STRING);
+					}
+					else {
+						assertThat(value.getNumericCellValue()).as(agency + " " + indicator)
+							.isCloseTo(figure.doubleValue(), org.assertj.core.data.Percentage.withPercentage(1e-9));
+					}
+				}
+			}
+			long expected = results.values()
+				.stream()
+				.filter(r -> List.of("EXPORTS", "FDI_DISBURSED", "GDP_GROWTH", "IIP", "IIP_MFG", "IIP_MOTOR", "IMPORTS",
+						"MFG_GDP_SHARE", "PROC_SHARE", "TRADE_BALANCE").contains(r.get("indicator").asText()))
+				.count();
+			assertThat(shown).isEqualTo(expected).isGreaterThan(40);
+		}
 	}
 
 }
