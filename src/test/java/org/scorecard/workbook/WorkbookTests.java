@@ -106,7 +106,7 @@ class WorkbookTests {
 
 	@Test
 	void longSheetsContinueOnFurtherSheets() {
-		assertThat(sheetNames()).startsWith("About", "Summary", "Reconciliation", "Values", "Values (2)")
+		assertThat(sheetNames()).startsWith("About", "Summary", "Scorecard", "Reconciliation", "Values", "Values (2)")
 			.contains("Submissions", "Submissions (2)", "Submissions (5)", "Rejections", "Completeness", "Tasks",
 					"Data quality", "Targets")
 			.doesNotContain("Submissions (6)");
