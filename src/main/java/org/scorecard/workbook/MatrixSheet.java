@@ -33,7 +33,13 @@ final class MatrixSheet {
 	/** Columns before the indicators: agency, agency name, group. */
 	static final int FIRST = 3;
 
-	private record Cached(String status, BigDecimal measured, BigDecimal ytd) {
+	/** Columns per key indicator: figure, status, change since the previous month. */
+	static final int SPAN = 3;
+
+	/** The statuses in rank order between bars, for SEARCH: a later position is a better status. */
+	private static final String RANKS = "\"|off_track|at_risk|on_track|achieved|exceeded|\"";
+
+	private record Cached(String status, BigDecimal measured, BigDecimal ytd, String previous) {
 	}
 
 	private MatrixSheet() {
@@ -44,9 +50,9 @@ final class MatrixSheet {
 		int year = book.run().period().year();
 		List<Indicator> key = reference.keyIndicators(year);
 		Map<String, Cached> results = new HashMap<>();
-		book.jdbc().query("SELECT agency, indicator, status, measured, ytd FROM result WHERE run_id = ?", rs -> {
+		book.jdbc().query("SELECT agency, indicator, status, measured, ytd, status_prev FROM result WHERE run_id = ?", rs -> {
 			results.put(rs.getString(1) + " " + rs.getString(2),
-					new Cached(rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5)));
+					new Cached(rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6)));
 		}, book.runId());
 		Set<String> targets = new HashSet<>();
 		for (Target target : reference.targets()) {
@@ -63,7 +69,7 @@ final class MatrixSheet {
 				}
 			}
 		}
-		String[] headers = new String[FIRST + 2 * key.size()];
+		String[] headers = new String[FIRST + SPAN * key.size()];
 		int[] widths = new int[headers.length];
 		headers[0] = "Agency";
 		headers[1] = "Agency name";
@@ -72,10 +78,12 @@ final class MatrixSheet {
 		widths[1] = 30;
 		widths[2] = 12;
 		for (int i = 0; i < key.size(); i++) {
-			headers[FIRST + 2 * i] = key.get(i).code() + " figure";
-			headers[FIRST + 2 * i + 1] = key.get(i).code() + " status";
-			widths[FIRST + 2 * i] = 13;
-			widths[FIRST + 2 * i + 1] = 11;
+			headers[FIRST + SPAN * i] = key.get(i).code() + " figure";
+			headers[FIRST + SPAN * i + 1] = key.get(i).code() + " status";
+			headers[FIRST + SPAN * i + 2] = key.get(i).code() + " since last month";
+			widths[FIRST + SPAN * i] = 13;
+			widths[FIRST + SPAN * i + 1] = 11;
+			widths[FIRST + SPAN * i + 2] = 7;
 		}
 		Styles styles = book.styles();
 		PagedSheet sheet = new PagedSheet(book.workbook(),
@@ -88,7 +96,7 @@ final class MatrixSheet {
 				+ "Summary, coloured by the status.", null);
 		Row names = sheet.preamble(2);
 		for (int i = 0; i < key.size(); i++) {
-			Cells.text(names, FIRST + 2 * i, key.get(i).name(), styles.label);
+			Cells.text(names, FIRST + SPAN * i, key.get(i).name(), styles.label);
 		}
 		for (String agency : agencies) {
 			Row row = sheet.next();
@@ -106,18 +114,41 @@ final class MatrixSheet {
 				boolean judged = targets.contains(id);
 				var style = judged && key.get(i).unit() != org.scorecard.reference.Unit.PERCENT && isGrowth(reference, id, year)
 						? styles.number(2) : styles.number(key.get(i).decimals());
-				Cells.live(row, FIRST + 2 * i, "IF(ISNUMBER(" + place.cell(judged ? SummarySheet.MEASURED : SummarySheet.YTD)
+				Cells.live(row, FIRST + SPAN * i, "IF(ISNUMBER(" + place.cell(judged ? SummarySheet.MEASURED : SummarySheet.YTD)
 						+ ")," + place.cell(judged ? SummarySheet.MEASURED : SummarySheet.YTD) + ",\"\")",
 						judged ? cached.measured() : cached.ytd(), style);
-				Cells.formula(row, FIRST + 2 * i + 1, place.cell(SummarySheet.STATUS), cached.status(),
+				Cells.formula(row, FIRST + SPAN * i + 1, place.cell(SummarySheet.STATUS), cached.status(),
 						styles.status(cached.status()));
+				Cells.formula(row, FIRST + SPAN * i + 2, change(CellReference.convertNumToColString(FIRST + SPAN * i + 1)
+						+ sheet.excelRow(), place.cell(SummarySheet.STATUS_PREV)), arrow(cached.previous(), cached.status()),
+						styles.text);
 			}
 		}
 		for (int i = 0; i < key.size(); i++) {
-			sheet.statusColours(FIRST + 2 * i + 1);
-			figureColours(book, sheet, FIRST + 2 * i, agencies.size());
+			sheet.statusColours(FIRST + SPAN * i + 1);
+			figureColours(book, sheet, FIRST + SPAN * i, agencies.size());
 		}
 		sheet.finish();
+	}
+
+	/**
+	 * The change of a status since the previous month as a formula: ▲ better, ▼ worse, = the same, by
+	 * the rank of each status in {@link #RANKS}; empty where either has no rank (no data, no target).
+	 */
+	private static String change(String status, String previous) {
+		return "IFERROR(CHOOSE(SIGN(SEARCH(\"|\"&" + status + "&\"|\"," + RANKS + ")-SEARCH(\"|\"&" + previous
+				+ "&\"|\"," + RANKS + "))+2,\"\u25BC\",\"=\",\"\u25B2\"),\"\")";
+	}
+
+	/** What {@link #change} computes, for the cached value. */
+	private static String arrow(String previous, String current) {
+		List<String> rank = List.of("off_track", "at_risk", "on_track", "achieved", "exceeded");
+		int before = previous == null ? -1 : rank.indexOf(previous);
+		int now = rank.indexOf(current);
+		if (before < 0 || now < 0) {
+			return "";
+		}
+		return now > before ? "\u25B2" : now < before ? "\u25BC" : "=";
 	}
 
 	private static boolean isGrowth(ReferenceData reference, String id, int year) {

@@ -149,7 +149,7 @@ class ReportGlanceTests {
 	}
 
 	@Test
-	void theMatrixShowsTheStatusOfEveryAgencyAndKeyIndicatorOfSummaryJson() {
+	void theMatrixShowsTheStatusOfEveryAgencyAndKeyIndicatorOfSummaryJsonWithItsChangeSinceSeptember() {
 		// the run keeps its reference data by code, so the columns are in the order of the codes
 		List<String> key = reference.keyIndicators(2026).stream().map(i -> i.code()).sorted().toList();
 		assertThat(key).hasSize(10);
@@ -164,7 +164,9 @@ class ReportGlanceTests {
 					for (String indicator : key) {
 						JsonNode result = summary.results().get(agency + " " + indicator);
 						if (result != null) {
-							expected.add(agency + " " + indicator + ": " + label(lang, result.get("status").asText()));
+							String arrow = arrow(result.get("status_prev").isNull() ? null : result.get("status_prev").asText(),
+									result.get("status").asText());
+							expected.add(agency + " " + indicator + ": " + arrow + label(lang, result.get("status").asText()));
 						}
 					}
 				}
@@ -175,11 +177,11 @@ class ReportGlanceTests {
 					: "Scorecard: agencies against key indicators";
 			int from = sections.get(title);
 			int to = sections.values().stream().filter(p -> p > from).min(Integer::compare).orElseThrow() - 1;
-			Pattern status = Pattern.compile("^(?:[\u25B2\u25BC=] )?(" + String.join("|",
+			Pattern status = Pattern.compile("^((?:[\u25B2\u25BC=] )?(?:" + String.join("|",
 					List.of("achieved", "exceeded", "on_track", "at_risk", "off_track", "no_data", "no_target")
 						.stream()
 						.map(s -> Pattern.quote(label(lang, s)))
-						.toList()) + ")$");
+						.toList()) + "))$");
 			List<String> shown = new ArrayList<>();
 			for (String line : pdf.lines(from, to, false)) {
 				Matcher m = status.matcher(line);
@@ -208,6 +210,19 @@ class ReportGlanceTests {
 			assertThat(statuses.find()).as(agency + ": " + text).isTrue();
 			assertThat(statuses.group(1).strip()).as(agency).endsWith(status.get("status").asText().replace('_', ' '));
 		}
+	}
+
+	/**
+	 * The arrow of a status change, worked out here: ranks off track < at risk < on track < achieved <
+	 * exceeded, no arrow from or to no data or no target; "▲ " better, "▼ " worse, "= " the same.
+	 */
+	private static String arrow(String previous, String current) {
+		List<String> rank = List.of("off_track", "at_risk", "on_track", "achieved", "exceeded");
+		if (previous == null || !rank.contains(previous) || !rank.contains(current)) {
+			return "";
+		}
+		int change = Integer.compare(rank.indexOf(current), rank.indexOf(previous));
+		return change > 0 ? "\u25B2 " : change < 0 ? "\u25BC " : "= ";
 	}
 
 	private static String label(Language lang, String status) {

@@ -117,6 +117,22 @@ class WorkbookDemoTests {
 			assertThat(record.getField(SummarySheet.STATUS)).as(record.getField(0) + " " + record.getField(2))
 				.isEqualTo(status);
 		}
+		// the Scorecard sheet recalculated: statuses and their arrows (formulas over Summary)
+		List<CsvRecord> matrix = recalculatedSheets.get(MatrixSheet.NAME);
+		CsvRecord header = matrix.get(MatrixSheet.HEADER_ROW);
+		int arrows = 0;
+		for (CsvRecord row : matrix.subList(MatrixSheet.HEADER_ROW + 1, matrix.size())) {
+			for (int c = MatrixSheet.FIRST; c < header.getFieldCount(); c += MatrixSheet.SPAN) {
+				JsonNode result = results.get(row.getField(0) + " " + header.getField(c).replace(" figure", ""));
+				if (result != null) {
+					assertThat(row.getField(c + 1)).isEqualTo(result.get("status").asText());
+					String arrow = arrow(result.get("status_prev").asText(null), result.get("status").asText());
+					assertThat(row.getField(c + 2)).as(row.getField(0) + " " + header.getField(c)).isEqualTo(arrow);
+					arrows += arrow.isEmpty() ? 0 : 1;
+				}
+			}
+		}
+		assertThat(arrows).isGreaterThan(30);
 	}
 
 	/**
@@ -159,6 +175,16 @@ class WorkbookDemoTests {
 				assertThat(statuses.get(key)).as(key).isEqualTo(result.get("status").asText());
 			}
 		});
+	}
+
+	/** The arrow of a status change, worked out here from the ranks of the statuses. */
+	private static String arrow(String previous, String current) {
+		List<String> rank = List.of("off_track", "at_risk", "on_track", "achieved", "exceeded");
+		if (previous == null || !rank.contains(previous) || !rank.contains(current)) {
+			return "";
+		}
+		int change = Integer.compare(rank.indexOf(current), rank.indexOf(previous));
+		return change > 0 ? "\u25B2" : change < 0 ? "\u25BC" : "=";
 	}
 
 	/** The current row of an agency, period and indicator on "Submissions": its Value cell. */
@@ -259,7 +285,7 @@ class WorkbookDemoTests {
 			for (int r = MatrixSheet.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);
 				String agency = row.getCell(0).getStringCellValue();
-				for (int c = MatrixSheet.FIRST; c < header.getLastCellNum(); c += 2) {
+				for (int c = MatrixSheet.FIRST; c < header.getLastCellNum(); c += MatrixSheet.SPAN) {
 					String indicator = header.getCell(c).getStringCellValue().replace(" figure", "");
 					JsonNode result = results.get(agency + " " + indicator);
 					Cell status = row.getCell(c + 1);
@@ -271,6 +297,8 @@ class WorkbookDemoTests {
 					assertThat(status.getStringCellValue()).as(agency + " " + indicator)
 						.isEqualTo(result.get("status").asText());
 					assertThat(status.getCellFormula()).startsWith("'Summary'!T");
+					assertThat(row.getCell(c + 2).getStringCellValue()).as(agency + " " + indicator + " since last month")
+						.isEqualTo(arrow(result.get("status_prev").asText(null), result.get("status").asText()));
 					JsonNode figure = result.get(result.get("target").isNull() ? "ytd" : "measured");
 					Cell value = row.getCell(c);
 					if (figure.isNull()) {
