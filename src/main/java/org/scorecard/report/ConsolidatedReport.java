@@ -34,7 +34,7 @@ final class ConsolidatedReport {
 
 	void write(OutputStream out, Instant generatedAt) throws IOException {
 		String period = texts.editionTitle(data.period());
-		PdfDocument.Meta meta = new PdfDocument.Meta(texts.get("report.title") + ": " + period,
+		PdfDocument.Meta meta = new PdfDocument.Meta(texts.reportTitle(data.period()) + ": " + period,
 				texts.format("report.subject", "period", period), texts.get("report.author"), "Scorecard " + version,
 				"scorecard, " + data.run().period() + ", run " + data.run().id(), texts.lang().code());
 		PageEvents events = new PageEvents(texts.format("header.running", "period", period), texts.get("footer.page"),

@@ -41,7 +41,7 @@ final class FrontPage extends Section {
 	@Override
 	void write(PdfDocument doc) throws DocumentException {
 		Pdf pdf = doc.pdf;
-		doc.add(new Paragraph(Pdf.nfc(texts.get("report.title")), new Font(Pdf.BOLD_FONT, 20, Font.NORMAL, Pdf.HEADER)));
+		doc.add(new Paragraph(Pdf.nfc(texts.reportTitle(data.period())), new Font(Pdf.BOLD_FONT, 20, Font.NORMAL, Pdf.HEADER)));
 		Paragraph subtitle = new Paragraph(
 				Pdf.nfc(texts.format("report.subtitle", "period", texts.editionTitle(data.period()))), pdf.subtitle);
 		subtitle.setSpacingBefore(4);

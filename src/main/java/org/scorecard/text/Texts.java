@@ -176,6 +176,12 @@ public final class Texts {
 		return quarter == 0 ? period(period) : format("edition.quarter." + quarter, "year", period.getYear());
 	}
 
+	/** The report's title: monthly, quarterly, or (December) annual. */
+	public String reportTitle(YearMonth period) {
+		int quarter = EditionKind.quarter(period);
+		return get(quarter == 0 ? "report.title" : quarter == 4 ? "report.title.year" : "report.title.quarter");
+	}
+
 	public String status(String code) {
 		return get("status." + code);
 	}

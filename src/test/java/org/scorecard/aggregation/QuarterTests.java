@@ -94,7 +94,7 @@ class QuarterTests {
 	@Test
 	void shouldTitleTheReportForItsQuarterAndShowTheQuarterColumns() throws Exception {
 		try (PDDocument pdf = Loader.loadPDF(dir.resolve("2026-09/scorecard-2026-09.pdf").toFile())) {
-			assertThat(pdf.getDocumentInformation().getTitle()).endsWith("Quarter III and nine months of 2026");
+			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Quarterly Scorecard: Quarter III and nine months of 2026");
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("Results against the year's targets: Quarter III and nine months of 2026",
 					"Scorecard Quarter III and nine months of 2026",
