@@ -1,53 +1,92 @@
 package org.scorecard.workbook;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.scorecard.period.Cutoff;
 import org.scorecard.period.ReportingPeriod;
 import org.scorecard.run.Run;
 
-/** "About": the run (period, id, edition, time, version, folders, settings, fingerprint) and every input file. */
+/**
+ * "About": the run (period, id, edition, time, version, folders, settings, fingerprint), the status
+ * words of the run's language by code, and every input file. The formulas give status codes (the
+ * machine values, as in summary.json, compared by conditional formatting and other formulas); the
+ * word columns look the code up in this legend, so a recalculation keeps code and word together.
+ */
 final class AboutSheet {
 
+	/** Every status code a cell can show: results, then reporting, then tasks. */
+	static final List<String> CODES = Stream
+		.concat(Styles.RESULT_STATUSES.stream(),
+				Stream.of("on_time", "late", "missing", "done_on_time", "done_late", "overdue", "open"))
+		.toList();
+
+	private static final int LABELS = 14;
+
+	/** The 0-based row of the legend's first code: after the labels, a blank row and the legend's title. */
+	static final int LEGEND_ROW = LABELS + 2;
+
+	private static final List<String> FILE_STATUSES = List.of("read", "unreadable", "skipped");
+
 	private AboutSheet() {
+	}
+
+	/** The legend as a VLOOKUP table: code in the first column, word in the second. */
+	static String legend(Words words) {
+		return "'" + words.sheet("about") + "'!$A$" + (LEGEND_ROW + 1) + ":$B$" + (LEGEND_ROW + CODES.size());
+	}
+
+	/** The status word of a code as a formula over the legend; the code itself if it has no word. */
+	static String word(Words words, String codeCell) {
+		return "IFERROR(VLOOKUP(" + codeCell + "," + legend(words) + ",2,FALSE)," + codeCell + ")";
 	}
 
 	static void write(WorkbookRun book) {
 		Run run = book.run();
 		Styles styles = book.styles();
+		Words w = book.words();
 		long files = book.jdbc().queryForObject("SELECT COUNT(*) FROM input_file WHERE run_id = ?", Long.class, run.id());
-		String[][] labels = { { "Scorecard: the auditor's workbook", null }, { "Period", run.period().toString() },
-				{ "Run id", Long.toString(run.id()) }, { "Edition", Integer.toString(run.edition()) },
-				{ "Generated at", book.generatedAt().toString() }, { "Software version", "Scorecard " + book.version() },
-				{ "Reference folder", run.referenceDir().toString() }, { "Inbox folder", run.inboxDir().toString() },
-				{ "Output folder", run.outDir().toString() },
-				{ "Period cut-off", run.cutoff() == Cutoff.CALENDAR ? "calendar month" : "Decree 09 (15th to 14th)" },
-				{ "Deadline", run.deadlineDays() + " days after the period ends: end of "
-						+ book.context().deadlineEnd().minusNanos(1).atZone(ReportingPeriod.ZONE).toLocalDate()
-						+ " (Asia/Ho_Chi_Minh)" },
-				{ "Fingerprint (SHA-256)", run.fingerprint() },
-				{ "Rows", run.rowsRead() + " read = " + run.rowsAccepted() + " accepted + " + run.rowsRejected()
-						+ " rejected (see Reconciliation)" },
-				{ "Sheets", "Summary: results; Reconciliation: rows per file; Values: every month used, traced to "
-						+ "Submissions; Submissions: every accepted row; Rejections: every rejected row; Completeness; "
-						+ "Tasks; Data quality; Targets" } };
+		String[][] labels = { { w.get("about.title"), null }, { w.get("about.period"), run.period().toString() },
+				{ w.get("about.run"), Long.toString(run.id()) }, { w.get("about.edition"), Integer.toString(run.edition()) },
+				{ w.get("about.generated"), book.generatedAt().toString() },
+				{ w.get("about.version"), "Scorecard " + book.version() },
+				{ w.get("about.reference"), run.referenceDir().toString() },
+				{ w.get("about.inbox"), run.inboxDir().toString() }, { w.get("about.out"), run.outDir().toString() },
+				{ w.get("about.cutoff"),
+						w.get(run.cutoff() == Cutoff.CALENDAR ? "about.cutoff.calendar" : "about.cutoff.decree09") },
+				{ w.get("about.deadline"), w.format("about.deadline.value", "days", run.deadlineDays(), "date",
+						w.date(book.context().deadlineEnd().minusNanos(1).atZone(ReportingPeriod.ZONE).toLocalDate())) },
+				{ w.get("about.fingerprint"), run.fingerprint() },
+				{ w.get("about.rows"), w.format("about.rows.value", "read", run.rowsRead(), "accepted", run.rowsAccepted(),
+						"rejected", run.rowsRejected(), "reconciliation", w.sheet("reconciliation")) },
+				{ w.get("about.sheets"), w.format("about.sheets.value", sheetNames(w)) } };
 		PagedSheet sheet = new PagedSheet(book.workbook(),
-				new SheetLayout("About", labels.length + 1, WorkbookWriter.EXCEL_ROWS, files), styles,
-				new String[] { "File #", "File", "Status", "SHA-256", "Bytes", "Read", "Accepted", "Rejected", "Message" },
-				new int[] { 22, 60, 11, 66, 10, 9, 9, 9, 50 });
+				new SheetLayout(w.sheet("about"), LEGEND_ROW + CODES.size() + 1, WorkbookWriter.EXCEL_ROWS, files), styles,
+				w.headers("about", 9), new int[] { 22, 60, 11, 66, 10, 9, 9, 9, 50 });
 		for (int i = 0; i < labels.length; i++) {
 			Row row = sheet.preamble(i);
 			Cells.text(row, 0, labels[i][0], i == 0 ? styles.title : styles.label);
 			Cells.text(row, 1, labels[i][1], styles.text);
 		}
+		Row legend = sheet.preamble(LEGEND_ROW - 1);
+		Cells.text(legend, 0, w.get("about.legend"), styles.label);
+		Cells.text(legend, 1, w.format("about.legend.note", sheetNames(w)), null);
+		for (int i = 0; i < CODES.size(); i++) {
+			Row row = sheet.preamble(LEGEND_ROW + i);
+			Cells.text(row, 0, CODES.get(i), styles.text);
+			Cells.text(row, 1, w.status(CODES.get(i)), styles.status(CODES.get(i)));
+		}
 		book.jdbc().query("SELECT file_id, path, status, sha256, size_bytes, rows_read, rows_accepted, rows_rejected, "
 				+ "message FROM input_file WHERE run_id = ? ORDER BY file_id", rs -> {
 					Row row = sheet.next();
+					String status = rs.getString(3);
 					Cells.number(row, 0, rs.getLong(1), styles.plain);
 					Cells.text(row, 1, rs.getString(2), styles.text);
-					Cells.text(row, 2, rs.getString(3), null);
+					Cells.text(row, 2, FILE_STATUSES.contains(status) ? w.get("file." + status) : status, null);
 					Cells.text(row, 3, rs.getString(4), styles.text);
 					Cells.number(row, 4, rs.getLong(5), styles.integer);
-					if (!"skipped".equals(rs.getString(3))) {
+					if (!"skipped".equals(status)) {
 						Cells.number(row, 5, rs.getLong(6), styles.integer);
 						Cells.number(row, 6, rs.getLong(7), styles.integer);
 						Cells.number(row, 7, rs.getLong(8), styles.integer);
@@ -55,6 +94,18 @@ final class AboutSheet {
 					Cells.text(row, 8, rs.getString(9), styles.text);
 				}, run.id());
 		sheet.finish();
+	}
+
+	/** Every sheet's name, for the texts that name sheets. */
+	static Object[] sheetNames(Words w) {
+		List<String> keys = List.of("about", "summary", "matrix", "reconciliation", "values", "submissions",
+				"rejections", "completeness", "tasks", "quality", "targets", "changes");
+		Object[] values = new Object[keys.size() * 2];
+		for (int i = 0; i < keys.size(); i++) {
+			values[2 * i] = keys.get(i);
+			values[2 * i + 1] = w.sheet(keys.get(i));
+		}
+		return values;
 	}
 
 }

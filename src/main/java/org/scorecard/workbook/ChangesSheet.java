@@ -11,6 +11,7 @@ import org.scorecard.changes.EditionChanges;
  */
 final class ChangesSheet {
 
+	/** The sheet's English name; a run names it in its language ({@code sheet.changes}). */
 	static final String NAME = "Changes";
 
 	private ChangesSheet() {
@@ -26,23 +27,24 @@ final class ChangesSheet {
 			.stream()
 			.mapToLong(c -> c.figures().size() + (c.statusChanged() ? 1 : 0))
 			.sum();
-		PagedSheet sheet = book.list(NAME, rows,
-				new String[] { "Agency", "Indicator", "Figure", "Before (edition " + changes.previousEdition() + ")",
-						"After (edition " + book.run().edition() + ")", "Files" },
-				new int[] { 12, 24, 14, 18, 18, 80 });
+		Words words = book.words();
+		PagedSheet sheet = book.list(words.sheet("changes"), rows,
+				words.headers("changes", 6, "before", changes.previousEdition(), "after", book.run().edition()),
+				new int[] { 12, 24, 22, 18, 18, 80 });
 		for (EditionChanges.Change change : changes.results()) {
 			String files = String.join("; ", change.files());
 			int decimals = book.decimals().getOrDefault(change.indicator(), 2);
 			for (EditionChanges.Figure figure : change.figures()) {
-				Row row = start(sheet, change, figure.name(), files, styles);
+				Row row = start(sheet, change, figure.name().isEmpty() ? "" : words.get("changes.figure." + figure.name()),
+						files, styles);
 				int places = figure.isGrowth() ? 2 : decimals;
 				Cells.number(row, 3, figure.before(), styles.number(places));
 				Cells.number(row, 4, figure.after(), styles.number(places));
 			}
 			if (change.statusChanged()) {
-				Row row = start(sheet, change, "status", files, styles);
-				Cells.text(row, 3, change.statusBefore(), styles.status(String.valueOf(change.statusBefore())));
-				Cells.text(row, 4, change.statusAfter(), styles.status(String.valueOf(change.statusAfter())));
+				Row row = start(sheet, change, words.get("changes.status"), files, styles);
+				Cells.text(row, 3, words.status(change.statusBefore()), styles.status(String.valueOf(change.statusBefore())));
+				Cells.text(row, 4, words.status(change.statusAfter()), styles.status(String.valueOf(change.statusAfter())));
 			}
 		}
 		sheet.finish();

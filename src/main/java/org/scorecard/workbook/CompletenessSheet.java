@@ -17,16 +17,16 @@ final class CompletenessSheet {
 	static void write(WorkbookRun book) {
 		List<ReportingStatus> statuses = book.context().statuses();
 		Styles styles = book.styles();
-		PagedSheet sheet = book.list("Completeness", statuses.size(),
-				new String[] { "Agency", "Name", "Tên", "Status", "First submitted at (Asia/Ho_Chi_Minh)" },
-				new int[] { 14, 36, 36, 12, 30 });
+		Words words = book.words();
+		PagedSheet sheet = book.list(words.sheet("completeness"), statuses.size(), words.headers("completeness", 5),
+				new int[] { 14, 36, 36, 14, 30 });
 		statuses.stream().sorted(Comparator.comparingInt(s -> book.tree().position(s.agency()))).forEach(status -> {
 			Agency agency = book.reference().agencies().get(status.agency());
 			Row row = sheet.next();
 			Cells.text(row, 0, status.agency(), null);
 			Cells.text(row, 1, agency.name(), null);
 			Cells.text(row, 2, agency.nameVi(), null);
-			Cells.text(row, 3, status.status(), styles.status(status.status()));
+			Cells.text(row, 3, words.status(status.status()), styles.status(status.status()));
 			Cells.text(row, 4, status.firstSubmittedAt() == null ? null
 					: status.firstSubmittedAt().atZone(ReportingPeriod.ZONE).toOffsetDateTime().toString(), null);
 		});

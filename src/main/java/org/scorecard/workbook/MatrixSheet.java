@@ -17,15 +17,18 @@ import org.scorecard.reference.AgencyKind;
 import org.scorecard.reference.Indicator;
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.reference.Target;
+import org.scorecard.text.Language;
 
 /**
  * "Scorecard": the report's matrix of agencies against the key indicators. Per indicator two
  * columns, the figure the status was judged on (the year to date where there is no target) and the
- * status, both formulas into the result's row on "Summary", so they follow a recalculation; the
- * status cells and their figures are coloured by conditional formatting on the status.
+ * status in words, both formulas into the result's row on "Summary", so they follow a recalculation,
+ * and the change since last month, a formula over Summary's status codes; the status cells and their
+ * figures are coloured by conditional formatting on the status.
  */
 final class MatrixSheet {
 
+	/** The sheet's English name; a run names it in its language ({@code sheet.matrix}). */
 	static final String NAME = "Scorecard";
 
 	static final int HEADER_ROW = 3;
@@ -69,41 +72,39 @@ final class MatrixSheet {
 				}
 			}
 		}
+		Words words = book.words();
+		Language lang = book.context().lang();
 		String[] headers = new String[FIRST + SPAN * key.size()];
 		int[] widths = new int[headers.length];
-		headers[0] = "Agency";
-		headers[1] = "Agency name";
-		headers[2] = "Group";
+		System.arraycopy(words.headers("matrix", FIRST), 0, headers, 0, FIRST);
 		widths[0] = 12;
 		widths[1] = 30;
 		widths[2] = 12;
 		for (int i = 0; i < key.size(); i++) {
-			headers[FIRST + SPAN * i] = key.get(i).code() + " figure";
-			headers[FIRST + SPAN * i + 1] = key.get(i).code() + " status";
-			headers[FIRST + SPAN * i + 2] = key.get(i).code() + " since last month";
+			String code = key.get(i).code();
+			headers[FIRST + SPAN * i] = words.format("matrix.figure", "indicator", code);
+			headers[FIRST + SPAN * i + 1] = words.format("matrix.status", "indicator", code);
+			headers[FIRST + SPAN * i + 2] = words.format("matrix.change", "indicator", code);
 			widths[FIRST + SPAN * i] = 13;
-			widths[FIRST + SPAN * i + 1] = 11;
+			widths[FIRST + SPAN * i + 1] = 13;
 			widths[FIRST + SPAN * i + 2] = 7;
 		}
 		Styles styles = book.styles();
+		String name = words.sheet("matrix");
 		PagedSheet sheet = new PagedSheet(book.workbook(),
-				new SheetLayout(NAME, HEADER_ROW, WorkbookWriter.EXCEL_ROWS, agencies.size()), styles, headers, widths);
-		Cells.text(sheet.preamble(0), 0, "Scorecard " + book.run().period()
-				+ ": agencies against the key indicators (indicators.csv key; by default those with a national target)",
-				styles.title);
-		Cells.text(sheet.preamble(1), 0, "Each figure is the one its status was judged on (Summary's Measured), or the "
-				+ "year to date where there is no target; figure and status are formulas into the result's row on "
-				+ "Summary, coloured by the status.", null);
+				new SheetLayout(name, HEADER_ROW, WorkbookWriter.EXCEL_ROWS, agencies.size()), styles, headers, widths);
+		Cells.text(sheet.preamble(0), 0, words.format("matrix.title", WorkbookWriter.titleValues(book)), styles.title);
+		Cells.text(sheet.preamble(1), 0, words.get("matrix.note"), null);
 		Row names = sheet.preamble(2);
 		for (int i = 0; i < key.size(); i++) {
-			Cells.text(names, FIRST + SPAN * i, key.get(i).name(), styles.label);
+			Cells.text(names, FIRST + SPAN * i, key.get(i).name(lang), styles.label);
 		}
 		for (String agency : agencies) {
 			Row row = sheet.next();
 			var a = reference.agencies().get(agency);
 			Cells.text(row, 0, agency, null);
 			Cells.text(row, 1, a.nameVi() == null || a.nameVi().isBlank() ? a.name() : a.nameVi(), null);
-			Cells.text(row, 2, a.kind().name().toLowerCase(java.util.Locale.ROOT), null);
+			Cells.text(row, 2, words.get("kind." + a.kind().name()), null);
 			for (int i = 0; i < key.size(); i++) {
 				String id = agency + " " + key.get(i).code();
 				Cached cached = results.get(id);
@@ -117,16 +118,17 @@ final class MatrixSheet {
 				Cells.live(row, FIRST + SPAN * i, "IF(ISNUMBER(" + place.cell(judged ? SummarySheet.MEASURED : SummarySheet.YTD)
 						+ ")," + place.cell(judged ? SummarySheet.MEASURED : SummarySheet.YTD) + ",\"\")",
 						judged ? cached.measured() : cached.ytd(), style);
-				Cells.formula(row, FIRST + SPAN * i + 1, place.cell(SummarySheet.STATUS), cached.status(),
-						styles.status(cached.status()));
-				Cells.formula(row, FIRST + SPAN * i + 2, change(CellReference.convertNumToColString(FIRST + SPAN * i + 1)
-						+ sheet.excelRow(), place.cell(SummarySheet.STATUS_PREV)), arrow(cached.previous(), cached.status()),
-						styles.text);
+				// the word of the status; the arrow compares the codes on Summary, whatever the language
+				Cells.formula(row, FIRST + SPAN * i + 1, place.cell(SummarySheet.STATUS_WORD),
+						words.status(cached.status()), styles.status(cached.status()));
+				Cells.formula(row, FIRST + SPAN * i + 2,
+						change(place.cell(SummarySheet.STATUS), place.cell(SummarySheet.STATUS_PREV)),
+						arrow(cached.previous(), cached.status()), styles.text);
 			}
 		}
 		for (int i = 0; i < key.size(); i++) {
-			sheet.statusColours(FIRST + SPAN * i + 1);
-			figureColours(book, sheet, FIRST + SPAN * i, agencies.size());
+			colours(book, name, FIRST + SPAN * i, agencies.size());
+			colours(book, name, FIRST + SPAN * i + 1, agencies.size());
 		}
 		sheet.finish();
 	}
@@ -157,18 +159,24 @@ final class MatrixSheet {
 			.anyMatch(t -> t.year() == year && id.equals(t.agency() + " " + t.indicator()) && t.measure().isGrowth());
 	}
 
-	/** Colours a figure column by the status beside it. */
-	private static void figureColours(WorkbookRun book, PagedSheet sheet, int column, int rows) {
+	/**
+	 * Colours a figure or status column by the status word of its indicator: conditional formatting
+	 * cannot refer to another sheet (Summary's codes) in every Excel, so it compares the words, which
+	 * come from the same texts as About's legend.
+	 */
+	private static void colours(WorkbookRun book, String name, int column, int rows) {
 		if (rows == 0) {
 			return;
 		}
-		var poiSheet = book.workbook().getSheet(NAME);
+		int status = column - (column - FIRST) % SPAN + 1;
+		var poiSheet = book.workbook().getSheet(name);
 		int first = HEADER_ROW + 1;
 		SheetConditionalFormatting formatting = poiSheet.getSheetConditionalFormatting();
 		CellRangeAddress[] range = { new CellRangeAddress(first, first + rows - 1, column, column) };
-		String status = CellReference.convertNumToColString(column + 1) + (first + 1);
+		String cell = CellReference.convertNumToColString(status) + (first + 1);
 		for (String code : Styles.RESULT_STATUSES) {
-			ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(status + "=\"" + code + "\"");
+			ConditionalFormattingRule rule = formatting
+				.createConditionalFormattingRule(cell + "=" + Formulas.quoted(book.words().status(code)));
 			book.styles().colour(code, rule);
 			formatting.addConditionalFormatting(range, rule);
 		}

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
@@ -117,15 +118,25 @@ final class PagedSheet {
 	 * recalculated from changed figures takes its colour too.
 	 */
 	void statusColours(int column) {
+		statusColours(column, column);
+	}
+
+	/**
+	 * Colours a column by the status code in {@code codeColumn} of the same row: a column of status
+	 * words takes the colour of its code, in any language.
+	 */
+	void statusColours(int column, int codeColumn) {
 		for (int p = 0; p < parts.size(); p++) {
 			SXSSFSheet sheet = parts.get(p);
 			int first = layout.firstDataRow(p);
 			int last = Math.max(first, lastRows.get(p));
 			SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
 			CellRangeAddress[] range = { new CellRangeAddress(first, last, column, column) };
+			String code = "$" + CellReference.convertNumToColString(codeColumn) + (first + 1);
 			for (String status : Styles.RESULT_STATUSES) {
-				ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL,
-						"\"" + status + "\"");
+				ConditionalFormattingRule rule = column == codeColumn
+						? formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"" + status + "\"")
+						: formatting.createConditionalFormattingRule(code + "=\"" + status + "\"");
 				styles.colour(status, rule);
 				formatting.addConditionalFormatting(range, rule);
 			}

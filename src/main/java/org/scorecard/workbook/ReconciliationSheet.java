@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.scorecard.submission.SheetOutcome;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -18,10 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ReconciliationSheet {
 
+	/** The sheet's English name; a run names it in its language ({@code sheet.reconciliation}). */
 	static final String NAME = "Reconciliation";
-
-	private static final String[] HEADERS = { "File #", "File", "Status", "Rows read", "Accepted (Submissions)",
-			"Rejected (Rejections)", "Accepted + rejected", "Check", "Sheets (workbooks: each read or skipped, and why)" };
 
 	private static final int[] WIDTHS = { 7, 50, 11, 11, 14, 14, 14, 9, 70 };
 
@@ -33,15 +29,25 @@ final class ReconciliationSheet {
 				Long.class, runId);
 	}
 
-	static void write(SXSSFWorkbook workbook, Styles styles, JdbcTemplate jdbc, long runId, SheetLayout layout,
-			SheetLayout submissions, SheetLayout rejections) {
-		PagedSheet sheet = new PagedSheet(workbook, layout, styles, HEADERS, WIDTHS);
+	static void write(WorkbookRun book, SheetLayout layout, SheetLayout submissions, SheetLayout rejections) {
+		Styles styles = book.styles();
+		JdbcTemplate jdbc = book.jdbc();
+		long runId = book.runId();
+		Words words = book.words();
+		// the check cells show a word of the run's language; the total counts them by the same word
+		String ok = Formulas.quoted(words.get("check.ok"));
+		String notOk = Formulas.quoted(words.get("check.check"));
+		PagedSheet sheet = new PagedSheet(book.workbook(), layout, styles, words.headers("reconciliation", 9), WIDTHS);
 		Map<Long, List<String>> sheets = new HashMap<>();
 		jdbc.query("SELECT file_id, sheet_no, name, status, reason, rows_read FROM input_sheet WHERE run_id = ? "
 				+ "ORDER BY file_id, sheet_no", rs -> {
+					boolean read = rs.getString("status").equals("read");
 					sheets.computeIfAbsent(rs.getLong("file_id"), id -> new ArrayList<>())
-						.add(new SheetOutcome(rs.getInt("sheet_no"), rs.getString("name"), rs.getString("status").equals("read"),
-								rs.getString("reason"), rs.getLong("rows_read")).describe());
+						.add(read ? words.format(rs.getLong("rows_read") == 1 ? "reconciliation.sheet.read.one"
+								: "reconciliation.sheet.read", "name", rs.getString("name"), "rows",
+								rs.getLong("rows_read"))
+								: words.format("reconciliation.sheet.skipped", "name", rs.getString("name"), "reason",
+										rs.getString("reason")));
 				}, runId);
 		long[] totals = new long[4];
 		jdbc.query("SELECT file_id, path, status, rows_read, rows_accepted, rows_rejected FROM input_file "
@@ -57,7 +63,7 @@ final class ReconciliationSheet {
 					totals[3]++;
 					Cells.number(row, 0, rs.getLong("file_id"), styles.plain);
 					Cells.text(row, 1, rs.getString("path"), styles.text);
-					Cells.text(row, 2, rs.getString("status"), null);
+					Cells.text(row, 2, words.get("file." + rs.getString("status")), null);
 					Cells.number(row, 3, read, styles.integer);
 					Cells.formula(row, 4, Formulas.countifs(submissions.all(), SubmissionsSheet.FILE_NO, "$A" + n),
 							java.math.BigDecimal.valueOf(accepted), styles.integer);
@@ -68,7 +74,8 @@ final class ReconciliationSheet {
 					Cells.formula(row, 6, "E" + n + "+F" + n, java.math.BigDecimal.valueOf(accepted + rejected),
 							styles.integer);
 					String check = read == accepted + rejected ? "OK" : "CHECK";
-					Cells.formula(row, 7, "IF(D" + n + "=G" + n + ",\"OK\",\"CHECK\")", check, styles.status(check));
+					Cells.formula(row, 7, "IF(D" + n + "=G" + n + "," + ok + "," + notOk + ")",
+							words.get(check.equals("OK") ? "check.ok" : "check.check"), styles.status(check));
 					List<String> fileSheets = sheets.get(rs.getLong("file_id"));
 					if (fileSheets != null) {
 						Cells.text(row, 8, String.join("; ", fileSheets), styles.text);
@@ -77,7 +84,7 @@ final class ReconciliationSheet {
 		Row total = sheet.next();
 		int n = sheet.excelRow();
 		int first = layout.firstDataRow(0) + 1;
-		Cells.text(total, 1, "Total (" + totals[3] + " files)", styles.label);
+		Cells.text(total, 1, words.format("reconciliation.total", "files", totals[3]), styles.label);
 		for (int column = 3; column <= 6; column++) {
 			String letter = Character.toString('A' + column);
 			long value = switch (column) {
@@ -89,10 +96,9 @@ final class ReconciliationSheet {
 			Cells.formula(total, column, "SUM(" + letter + first + ":" + letter + (n - 1) + ")",
 					java.math.BigDecimal.valueOf(value), styles.integer);
 		}
-		boolean ok = totals[0] == totals[1] + totals[2];
-		String check = ok ? "OK" : "CHECK";
-		Cells.formula(total, 7, "IF(AND(D" + n + "=G" + n + ",COUNTIF(H" + first + ":H" + (n - 1) + ",\"OK\")="
-				+ totals[3] + "),\"OK\",\"CHECK\")", check, styles.status(check));
+		String check = totals[0] == totals[1] + totals[2] ? "OK" : "CHECK";
+		Cells.formula(total, 7, "IF(AND(D" + n + "=G" + n + ",COUNTIF(H" + first + ":H" + (n - 1) + "," + ok + ")="
+				+ totals[3] + ")," + ok + "," + notOk + ")", words.get(check.equals("OK") ? "check.ok" : "check.check"), styles.status(check));
 		sheet.finish();
 	}
 

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.scorecard.period.ReportingPeriod;
 import org.scorecard.period.Utc;
@@ -12,7 +11,8 @@ import org.scorecard.period.Utc;
 /**
  * "Submissions": every accepted row of every file, current and superseded, with the value as sent
  * and as converted, and where it came from; "Rejections": every rejected row and unreadable file.
- * All text is written as text: a note or raw line starting with "=" stays inert.
+ * All text is written as text: a note or raw line starting with "=" stays inert. The status and the
+ * rejection code are codes (formulas select by them); a last column gives each in words.
  */
 final class SubmissionsSheet {
 
@@ -30,7 +30,10 @@ final class SubmissionsSheet {
 
 	static final String VALUE = "L";
 
+	/** The status code column (current or superseded, whatever the language: Values selects by it). */
 	static final String STATUS = "P";
+
+	static final String CURRENT = "current";
 
 	static final String REJECTIONS = "Rejections";
 
@@ -38,11 +41,7 @@ final class SubmissionsSheet {
 
 	static final String REJECTED_CODE = "H";
 
-	private static final String[] HEADERS = { "File #", "File", "Line", "Sheet", "Agency", "Period", "Year", "Month",
-			"Indicator", "Value as sent", "Unit as sent", "Value", "Unit", "Submitted at (as sent)",
-			"Submitted at (Asia/Ho_Chi_Minh)", "Status", "Note" };
-
-	private static final int[] WIDTHS = { 7, 40, 7, 12, 12, 9, 7, 7, 24, 16, 10, 18, 9, 26, 26, 11, 40 };
+	private static final int[] WIDTHS = { 7, 40, 7, 12, 12, 9, 7, 7, 24, 16, 10, 18, 9, 26, 26, 11, 40, 16 };
 
 	private static final String QUERY = "SELECT r.file_id, f.path, r.line, r.sheet, r.agency, r.period, r.indicator, "
 			+ "r.value_text, r.unit, r.value_num, i.unit AS indicator_unit, r.submitted_at, r.submitted_at_text, "
@@ -51,10 +50,7 @@ final class SubmissionsSheet {
 			+ "JOIN indicator i ON i.run_id = r.run_id AND i.code = r.indicator "
 			+ "WHERE r.run_id = ? AND r.code IS NULL ORDER BY r.file_id, r.sheet_no, r.line";
 
-	private static final String[] REJECTION_HEADERS = { "File #", "File", "Line", "Sheet", "Agency", "Period",
-			"Indicator", "Code", "Message", "Raw" };
-
-	private static final int[] REJECTION_WIDTHS = { 7, 40, 7, 12, 12, 9, 24, 20, 60, 60 };
+	private static final int[] REJECTION_WIDTHS = { 7, 40, 7, 12, 12, 9, 24, 20, 60, 60, 30 };
 
 	private static final String REJECTED = "SELECT r.file_id, f.path, r.line, r.sheet, r.agency, r.period, r.indicator, "
 			+ "r.code, r.message, r.raw, r.sheet_no FROM submission_row r "
@@ -75,9 +71,13 @@ final class SubmissionsSheet {
 				+ "+ (SELECT COUNT(*) FROM input_file WHERE run_id = ? AND status = 'unreadable')", Long.class, runId, runId);
 	}
 
-	static void write(SXSSFWorkbook workbook, Styles styles, JdbcTemplate jdbc, long runId, SheetLayout layout,
-			Map<String, Integer> decimals) {
-		PagedSheet sheet = new PagedSheet(workbook, layout, styles, HEADERS, WIDTHS);
+	static void write(WorkbookRun book, SheetLayout layout) {
+		Styles styles = book.styles();
+		Words words = book.words();
+		Map<String, Integer> decimals = book.decimals();
+		PagedSheet sheet = new PagedSheet(book.workbook(), layout, styles, words.headers("submissions", 18), WIDTHS);
+		JdbcTemplate jdbc = book.jdbc();
+		long runId = book.runId();
 		jdbc.query(QUERY, rs -> {
 			Row row = sheet.next();
 			String period = rs.getString("period");
@@ -94,20 +94,26 @@ final class SubmissionsSheet {
 			Cells.text(row, 9, rs.getString("value_text"), styles.text);
 			Cells.text(row, 10, rs.getString("unit"), null);
 			Cells.number(row, 11, rs.getBigDecimal("value_num"), styles.number(decimals.getOrDefault(indicator, 2)));
-			Cells.text(row, 12, rs.getString("indicator_unit"), null);
+			Cells.text(row, 12, words.word("unit", rs.getString("indicator_unit")), null);
 			Cells.text(row, 13, rs.getString("submitted_at_text"), styles.text);
 			LocalDateTime at = rs.getObject("submitted_at", LocalDateTime.class);
 			Cells.text(row, 14, at == null ? null
 					: ReportingPeriod.time(Utc.instant(at)), styles.text);
-			Cells.text(row, 15, rs.getBoolean("is_current") ? "current" : "superseded", null);
+			boolean current = rs.getBoolean("is_current");
+			Cells.text(row, 15, current ? CURRENT : "superseded", null);
 			Cells.text(row, 16, rs.getString("note"), styles.text);
+			Cells.text(row, 17, words.get(current ? "submissions.current" : "submissions.superseded"), null);
 		}, runId);
 		sheet.finish();
 	}
 
-	static void writeRejections(SXSSFWorkbook workbook, Styles styles, JdbcTemplate jdbc, long runId,
-			SheetLayout layout) {
-		PagedSheet sheet = new PagedSheet(workbook, layout, styles, REJECTION_HEADERS, REJECTION_WIDTHS);
+	static void writeRejections(WorkbookRun book, SheetLayout layout) {
+		Styles styles = book.styles();
+		Words words = book.words();
+		JdbcTemplate jdbc = book.jdbc();
+		long runId = book.runId();
+		PagedSheet sheet = new PagedSheet(book.workbook(), layout, styles, words.headers("rejections", 11),
+				REJECTION_WIDTHS);
 		jdbc.query(REJECTED, rs -> {
 			Row row = sheet.next();
 			Cells.number(row, 0, rs.getLong(1), styles.plain);
@@ -119,6 +125,8 @@ final class SubmissionsSheet {
 			for (int column = 4; column <= 10; column++) {
 				Cells.text(row, column - 1, rs.getString(column), styles.text);
 			}
+			// the reason in words next to its code (the code stays: Reconciliation counts by it)
+			Cells.text(row, 10, words.word("code", rs.getString(8)), styles.text);
 		}, runId, runId);
 		sheet.finish();
 	}

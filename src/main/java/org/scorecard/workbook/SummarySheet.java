@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.scorecard.reference.AgencyTree;
 import org.scorecard.reference.Aggregation;
 import org.scorecard.reference.Indicator;
 import org.scorecard.reference.Measure;
 import org.scorecard.reference.Operator;
 import org.scorecard.reference.ReferenceData;
+import org.scorecard.text.Language;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.scorecard.quality.Questioned;
 import org.scorecard.reference.Direction;
@@ -27,22 +27,20 @@ import java.util.Set;
  * measured figure picks the target's measure from the row, the expected value of an annual plan is
  * value x m / 12, the tolerance applied is the target's or the default, and the status is a formula
  * over them, coloured by conditional formatting: change a submitted value and recalculate, and the
- * status follows. The last columns, the quarter's figures (quarter-closing runs) and the previous
- * month's status, are the computed values.
+ * status follows. The quarter's figures (quarter-closing runs) and the previous month's status are the
+ * computed values. The status columns hold codes (summary.json's, compared by conditional formatting
+ * and the Scorecard sheet's arrows, whatever the language); the last two columns show them as words of
+ * the run's language, the current one by a lookup over About's legend, so it follows a recalculation.
  */
 final class SummarySheet {
 
+	/** The sheet's English name; a run names it in its language ({@code sheet.summary}). */
 	static final String NAME = "Summary";
 
 	static final int HEADER_ROW = 3;
 
-	static final String[] HEADERS = { "Agency", "Agency name", "Indicator", "Indicator name", "Unit", "Month",
-			"Year to date", "Last year to date", "Growth on the month %", "Growth year to date % (like for like)",
-			"Months reported", "Rolled up", "Target (measure, operator)", "Target value", "Target max",
-			"Target tolerance (as set)", "Measured (the target's measure)", "Expected by now (annual plan x m / 12)",
-			"Tolerance applied", "Status (formula, rules.md s. 6)", "In question (see Quality)",
-			"Quarter (quarter-closing runs)", "Same quarter last year", "Quarter growth % (like for like)",
-			"Previous month's status" };
+	/** Columns, with the status word columns last so that every other column keeps its letter. */
+	static final int COLUMNS = 27;
 
 	static final int MONTH = 5;
 
@@ -75,8 +73,13 @@ final class SummarySheet {
 
 	static final int STATUS_PREV = 24;
 
+	/** The words of STATUS (a lookup formula over About's legend) and of STATUS_PREV. */
+	static final int STATUS_WORD = 25;
+
+	static final int STATUS_PREV_WORD = 26;
+
 	private static final int[] WIDTHS = { 14, 30, 22, 34, 9, 14, 16, 16, 12, 16, 9, 8, 18, 12, 12, 12, 16, 16, 12,
-			18, 13, 14, 14, 14, 14 };
+			18, 13, 14, 14, 14, 14, 16, 16 };
 
 	
 	private static final String QUERY = "SELECT r.*, t.measure, t.op, t.value_num AS t_value, t.value_max AS t_max, "
@@ -107,24 +110,26 @@ final class SummarySheet {
 	}
 
 	/** Writes the sheet; returns where each result's row is, keyed "AGENCY INDICATOR". */
-	static java.util.Map<String, Place> write(SXSSFWorkbook workbook, Styles styles, JdbcTemplate jdbc, long runId,
-			int year, int month, SheetLayout layout, SheetLayout values, ReferenceData reference, AgencyTree tree,
-			String title) {
+	static java.util.Map<String, Place> write(WorkbookRun book, SheetLayout layout, SheetLayout values, String title) {
+		Styles styles = book.styles();
+		JdbcTemplate jdbc = book.jdbc();
+		long runId = book.runId();
+		int year = book.run().period().year();
+		int month = book.run().period().monthOfYear();
+		ReferenceData reference = book.reference();
+		AgencyTree tree = book.tree();
+		Words words = book.words();
+		Language lang = book.context().lang();
 		java.util.Map<String, Place> places = new java.util.HashMap<>();
-		PagedSheet sheet = new PagedSheet(workbook, layout, styles, HEADERS, WIDTHS);
+		PagedSheet sheet = new PagedSheet(book.workbook(), layout, styles, words.headers("summary", COLUMNS), WIDTHS);
 		Cells.text(sheet.preamble(0), 0, title, styles.title);
 		Row legend = sheet.preamble(1);
-		Cells.text(legend, 0, "Status colours:", styles.label);
+		Cells.text(legend, 0, words.get("summary.legend"), styles.label);
 		for (int i = 0; i < Styles.RESULT_STATUSES.size(); i++) {
 			String status = Styles.RESULT_STATUSES.get(i);
-			Cells.text(legend, i + 1, status, styles.status(status));
+			Cells.text(legend, i + 1, words.status(status), styles.status(status));
 		}
-		Cells.text(sheet.preamble(2), 0,
-				"Figures are formulas over the Values sheet, which traces every month to the Submissions sheet (file and "
-						+ "line); so are Measured, Expected, Tolerance applied and Status (rules.md s. 6): change a value on "
-						+ "Submissions, recalculate, and the status follows. Comparisons ignore differences beyond 13 "
-						+ "significant digits (floating-point noise). Select a cell to see its formula.",
-				null);
+		Cells.text(sheet.preamble(2), 0, words.get("summary.note"), null);
 
 		Set<String> questioned = Questioned.of(jdbc, runId, reference);
 		List<Line> lines = new ArrayList<>();
@@ -149,8 +154,8 @@ final class SummarySheet {
 			Cells.text(row, 1, agency.nameVi() == null || agency.nameVi().isBlank() ? agency.name() : agency.nameVi(),
 					null);
 			Cells.text(row, 2, line.indicator(), null);
-			Cells.text(row, 3, indicator.name(), null);
-			Cells.text(row, 4, indicator.unit().name(), null);
+			Cells.text(row, 3, indicator.name(lang), null);
+			Cells.text(row, 4, words.word("unit", indicator.unit().name()), null);
 			Figure figure = new Figure(values.all(), n, year, month, indicator, reference);
 			var value = styles.number(indicator.decimals());
 			var growth = styles.number(2);
@@ -161,7 +166,7 @@ final class SummarySheet {
 			figure(row, GROWTH_YTD, line.growthYtd(), figure::growthYtd, growth);
 			Cells.formula(row, MONTHS_REPORTED, figure.count(year), BigDecimal.valueOf(line.monthsReported()),
 					styles.integer);
-			Cells.text(row, 11, line.rolledUp() ? "yes" : "", null);
+			Cells.text(row, 11, line.rolledUp() ? words.yes() : "", null);
 			if (line.measure() == null) {
 				Cells.text(row, STATUS, line.status(), styles.status(line.status()));
 			}
@@ -170,7 +175,7 @@ final class SummarySheet {
 				Operator operator = Operator.valueOf(line.operator());
 				Judged judged = new Judged(n, measure, operator, indicator.direction(), month,
 						line.targetTolerance() != null);
-				Cells.text(row, 12, measure.code() + " " + operator.symbol(), null);
+				Cells.text(row, 12, words.get("measure." + measure.code()) + " " + operator.symbol(), null);
 				var target = measure.isGrowth() ? growth : value;
 				Cells.number(row, 13, line.targetValue(), target);
 				Cells.number(row, 14, line.targetMax(), target);
@@ -182,16 +187,20 @@ final class SummarySheet {
 				Cells.live(row, TOLERANCE, judged.tolerance(), line.tolerance(), target);
 				Cells.formula(row, STATUS, judged.status(), line.status(), styles.status(line.status()));
 			}
-			Cells.text(row, IN_QUESTION, questioned.contains(line.agency() + " " + line.indicator()) ? "yes" : "", null);
+			Cells.text(row, IN_QUESTION, questioned.contains(line.agency() + " " + line.indicator()) ? words.yes() : "", null);
 			// computed values, not formulas: Values holds months 1..m of two years, not a quarter's own span
 			Cells.number(row, QUARTER, line.quarter(), value);
 			Cells.number(row, QUARTER_PREV, line.quarterPrev(), value);
 			Cells.number(row, QUARTER_GROWTH, line.quarterGrowth(), growth);
 			if (line.statusPrev() != null) {
 				Cells.text(row, STATUS_PREV, line.statusPrev(), styles.status(line.statusPrev()));
+				Cells.text(row, STATUS_PREV_WORD, words.status(line.statusPrev()), styles.status(line.statusPrev()));
 			}
+			Cells.formula(row, STATUS_WORD, AboutSheet.word(words, "$" + CellReference.convertNumToColString(STATUS) + n), words.status(line.status()),
+					styles.status(line.status()));
 		}
 		sheet.statusColours(STATUS);
+		sheet.statusColours(STATUS_WORD, STATUS);
 		sheet.finish();
 		return places;
 	}

@@ -12,10 +12,9 @@ final class TargetsSheet {
 
 	static void write(WorkbookRun book) {
 		Styles styles = book.styles();
-		PagedSheet sheet = book.list("Targets", book.reference().targets().size(),
-				new String[] { "Indicator", "Agency", "Year", "Measure", "Operator", "Value", "Value max",
-						"Tolerance (empty: the default)" },
-				new int[] { 24, 12, 7, 12, 9, 14, 14, 14 });
+		Words words = book.words();
+		PagedSheet sheet = book.list(words.sheet("targets"), book.reference().targets().size(),
+				words.headers("targets", 8), new int[] { 24, 12, 7, 20, 9, 14, 14, 14 });
 		for (Target target : book.reference().targets()) {
 			Row row = sheet.next();
 			Indicator indicator = book.reference().indicator(target.indicator());
@@ -23,7 +22,7 @@ final class TargetsSheet {
 			Cells.text(row, 0, target.indicator(), null);
 			Cells.text(row, 1, target.agency(), null);
 			Cells.number(row, 2, target.year(), styles.plain);
-			Cells.text(row, 3, target.measure().code(), null);
+			Cells.text(row, 3, words.get("measure." + target.measure().code()), null);
 			Cells.text(row, 4, target.operator().symbol(), null);
 			Cells.number(row, 5, target.value(), style);
 			Cells.number(row, 6, target.valueMax(), style);

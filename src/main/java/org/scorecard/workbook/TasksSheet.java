@@ -6,7 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.scorecard.reference.Task;
 import org.scorecard.task.TaskStatus;
 
-/** "Tasks": every task with its status as of the period's last day. */
+/** "Tasks": every task (as tasks.csv words it) with its status as of the period's last day. */
 final class TasksSheet {
 
 	private TasksSheet() {
@@ -15,9 +15,9 @@ final class TasksSheet {
 	static void write(WorkbookRun book) {
 		LocalDate asOf = book.context().asOf();
 		Styles styles = book.styles();
-		PagedSheet sheet = book.list("Tasks", book.reference().tasks().size(),
-				new String[] { "Id", "Title", "Source", "Lead agency", "Due", "Completed", "Status as of " + asOf },
-				new int[] { 8, 60, 36, 12, 11, 11, 14 });
+		Words words = book.words();
+		PagedSheet sheet = book.list(words.sheet("tasks"), book.reference().tasks().size(),
+				words.headers("tasks", 7, "date", words.date(asOf)), new int[] { 8, 60, 36, 12, 11, 11, 18 });
 		for (Task task : book.reference().tasks()) {
 			Row row = sheet.next();
 			String status = TaskStatus.of(task, asOf).code();
@@ -25,9 +25,9 @@ final class TasksSheet {
 			Cells.text(row, 1, task.title(), styles.text);
 			Cells.text(row, 2, task.source(), styles.text);
 			Cells.text(row, 3, task.leadAgency(), null);
-			Cells.text(row, 4, task.dueDate().toString(), null);
-			Cells.text(row, 5, task.completedOn() == null ? null : task.completedOn().toString(), null);
-			Cells.text(row, 6, status, styles.status(status));
+			Cells.text(row, 4, words.date(task.dueDate()), null);
+			Cells.text(row, 5, words.date(task.completedOn()), null);
+			Cells.text(row, 6, words.status(status), styles.status(status));
 		}
 		sheet.finish();
 	}

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -21,10 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class ValuesSheet {
 
 	static final String NAME = "Values";
-
-	static final String[] HEADERS = { "Agency", "Parent", "Indicator", "Period", "Year", "Month", "Value",
-			"Second side (denominator or subtrahend)", "Source", "In both years", "Latest of its year",
-			"Latest of its year in both years" };
 
 	private static final int[] WIDTHS = { 14, 14, 24, 10, 7, 7, 18, 22, 11, 10, 10, 12 };
 
@@ -46,10 +41,12 @@ final class ValuesSheet {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM window_value WHERE run_id = ?", Long.class, runId);
 	}
 
-	static void write(SXSSFWorkbook workbook, Styles styles, JdbcTemplate jdbc, long runId, int year,
-			SheetLayout layout, SheetLayout submissions, Map<String, Integer> decimals) {
-		PagedSheet sheet = new PagedSheet(workbook, layout, styles, HEADERS, WIDTHS);
-		Writer writer = new Writer(sheet, styles, year, submissions, decimals);
+	static void write(WorkbookRun book, SheetLayout layout, SheetLayout submissions) {
+		JdbcTemplate jdbc = book.jdbc();
+		long runId = book.runId();
+		PagedSheet sheet = new PagedSheet(book.workbook(), layout, book.styles(), book.words().headers("values", 12),
+				WIDTHS);
+		Writer writer = new Writer(sheet, book, submissions);
 		jdbc.query(QUERY, rs -> {
 			writer.add(new Month(rs.getString("agency"), rs.getString("parent"), rs.getInt("depth"),
 					rs.getString("indicator"), rs.getString("numerator") != null, rs.getString("numerator"),
@@ -73,6 +70,8 @@ final class ValuesSheet {
 
 		private final Map<String, Integer> decimals;
 
+		private final Words words;
+
 		private final List<Month> group = new ArrayList<>();
 
 		private int blockDepth = Integer.MIN_VALUE;
@@ -81,12 +80,13 @@ final class ValuesSheet {
 
 		private long blockStart;
 
-		Writer(PagedSheet sheet, Styles styles, int year, SheetLayout submissions, Map<String, Integer> decimals) {
+		Writer(PagedSheet sheet, WorkbookRun book, SheetLayout submissions) {
 			this.sheet = sheet;
-			this.styles = styles;
-			this.year = year;
+			this.styles = book.styles();
+			this.year = book.run().period().year();
 			this.submissions = submissions;
-			this.decimals = decimals;
+			this.decimals = book.decimals();
+			this.words = book.words();
 		}
 
 		void add(Month month) {
@@ -134,20 +134,20 @@ final class ValuesSheet {
 				Cells.formula(row, 6, side(above, month.numerator(), key), month.value(), styles.number(places));
 				Cells.formula(row, 7, side(above, month.denominator(), key), month.second(),
 						styles.number(decimals.getOrDefault(month.denominator(), 2)));
-				Cells.text(row, 8, "derived", null);
+				Cells.text(row, 8, words.get("values.derived"), null);
 			}
 			else if (month.rolledUp()) {
 				Cells.formula(row, 6, Formulas.sumifs(above, "G", "B", key[0], "C", key[1], "E", key[2], "F", key[3]),
 						month.value(), styles.number(decimals.getOrDefault(month.indicator(), 2)));
-				Cells.text(row, 8, "rolled up", null);
+				Cells.text(row, 8, words.get("values.rolledup"), null);
 			}
 			else {
 				Cells.formula(row, 6,
 						Formulas.sumifs(submissions.all(), SubmissionsSheet.VALUE, SubmissionsSheet.AGENCY, key[0],
 								SubmissionsSheet.INDICATOR, key[1], SubmissionsSheet.YEAR, key[2], SubmissionsSheet.MONTH,
-								key[3], SubmissionsSheet.STATUS, Formulas.quoted("current")),
+								key[3], SubmissionsSheet.STATUS, Formulas.quoted(SubmissionsSheet.CURRENT)),
 						month.value(), styles.number(decimals.getOrDefault(month.indicator(), 2)));
-				Cells.text(row, 8, "own", null);
+				Cells.text(row, 8, words.get("values.own"), null);
 			}
 			List<SheetLayout.Area> all = sheet.layout().all();
 			int otherYear = month.year() == year ? year - 1 : year;

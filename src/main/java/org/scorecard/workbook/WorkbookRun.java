@@ -12,10 +12,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One workbook being written: the run it is for, the open workbook and its styles, and what every
- * sheet shares (the reference data, the agency tree, each indicator's decimals, when it was made).
+ * sheet shares (the reference data, the agency tree, each indicator's decimals, when it was made, the
+ * words of the run's language).
  */
 record WorkbookRun(RunContext context, Run run, SXSSFWorkbook workbook, Styles styles, JdbcTemplate jdbc,
-		AgencyTree tree, Map<String, Integer> decimals, Instant generatedAt, String version) {
+		AgencyTree tree, Map<String, Integer> decimals, Instant generatedAt, String version, Words words) {
 
 	long runId() {
 		return run.id();

@@ -18,6 +18,7 @@ import org.scorecard.reference.AgencyTree;
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.run.Run;
 import org.scorecard.run.RunContext;
+import org.scorecard.text.Texts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
@@ -28,7 +29,7 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Writes {@code scorecard-PERIOD.xlsx}, one class per sheet: About, Summary, Reconciliation, Values,
  * Submissions, Rejections, Completeness, Tasks, Data quality, Targets and, from a second edition on,
- * Changes. Streams every sheet with
+ * Changes, named and worded in the run's language ({@link Words}). Streams every sheet with
  * SXSSF (100 rows in memory); Values, Submissions and Rejections continue on "Name (2)" past {@code
  * scorecard.workbook.max-rows}, and every formula names all their parts.
  */
@@ -64,7 +65,7 @@ public class WorkbookWriter {
 			try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
 				workbook.setCompressTempFiles(false);
 				write(new WorkbookRun(context, context.accounted(), workbook, new Styles(workbook), jdbc, tree, decimals,
-						generatedAt, version), target);
+						generatedAt, version, new Words(Texts.load(context.templatesDir(), "workbook", context.lang()))), target);
 			}
 			finally {
 				TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
@@ -76,26 +77,27 @@ public class WorkbookWriter {
 	private void write(WorkbookRun book, Path target) throws IOException {
 		long runId = book.runId();
 		Run run = book.run();
-		SheetLayout submissions = new SheetLayout(SubmissionsSheet.NAME, 0, maxRows, SubmissionsSheet.count(jdbc, runId));
-		SheetLayout rejections = new SheetLayout(SubmissionsSheet.REJECTIONS, 0, maxRows,
+		Words words = book.words();
+		SheetLayout submissions = new SheetLayout(words.sheet("submissions"), 0, maxRows,
+				SubmissionsSheet.count(jdbc, runId));
+		SheetLayout rejections = new SheetLayout(words.sheet("rejections"), 0, maxRows,
 				SubmissionsSheet.countRejected(jdbc, runId));
-		SheetLayout values = new SheetLayout(ValuesSheet.NAME, 0, maxRows, ValuesSheet.count(jdbc, runId));
+		SheetLayout values = new SheetLayout(words.sheet("values"), 0, maxRows, ValuesSheet.count(jdbc, runId));
 		SXSSFWorkbook workbook = book.workbook();
 		Styles styles = book.styles();
 		int year = run.period().year();
-		String title = "Scorecard " + run.period() + ": results against targets (run " + runId + ", edition "
-				+ run.edition() + ")";
+		String title = words.format("workbook.title", titleValues(book));
 		AboutSheet.write(book);
-		var summary = SummarySheet.write(workbook, styles, jdbc, runId, year, run.period().monthOfYear(),
-				new SheetLayout(SummarySheet.NAME, SummarySheet.HEADER_ROW, EXCEL_ROWS, SummarySheet.count(jdbc, runId)),
-				values, book.reference(), book.tree(), title);
+		var summary = SummarySheet.write(book,
+				new SheetLayout(words.sheet("summary"), SummarySheet.HEADER_ROW, EXCEL_ROWS, SummarySheet.count(jdbc, runId)),
+				values, title);
 		MatrixSheet.write(book, summary);
-		ReconciliationSheet.write(workbook, styles, jdbc, runId,
-				new SheetLayout(ReconciliationSheet.NAME, 0, EXCEL_ROWS, ReconciliationSheet.count(jdbc, runId)),
+		ReconciliationSheet.write(book,
+				new SheetLayout(words.sheet("reconciliation"), 0, EXCEL_ROWS, ReconciliationSheet.count(jdbc, runId)),
 				submissions, rejections);
-		ValuesSheet.write(workbook, styles, jdbc, runId, year, values, submissions, book.decimals());
-		SubmissionsSheet.write(workbook, styles, jdbc, runId, submissions, book.decimals());
-		SubmissionsSheet.writeRejections(workbook, styles, jdbc, runId, rejections);
+		ValuesSheet.write(book, values, submissions);
+		SubmissionsSheet.write(book, submissions);
+		SubmissionsSheet.writeRejections(book, rejections);
 		CompletenessSheet.write(book);
 		TasksSheet.write(book);
 		QualitySheet.write(book);
@@ -106,15 +108,27 @@ public class WorkbookWriter {
 		AtomicFile.write(target, workbook::write);
 	}
 
+	/** The values the titles may name: the period as a code (2026-10) and in words, the run and edition. */
+	static Object[] titleValues(WorkbookRun book) {
+		Run run = book.run();
+		return new Object[] { "code", run.period(), "period",
+				book.words().texts().period(run.period().month()), "run",
+				run.id(), "edition", run.edition(), "fingerprint", run.fingerprint() };
+	}
+
 	private static void properties(WorkbookRun book, String title) {
 		Run run = book.run();
+		Words words = book.words();
+		Object[] values = titleValues(book);
 		var core = book.workbook().getXSSFWorkbook().getProperties().getCoreProperties();
 		core.setTitle(title);
-		core.setSubjectProperty("Monthly scorecard " + run.period() + ": figures, their sources and checks");
+		core.setSubjectProperty(words.format("workbook.subject", values));
 		core.setCreator("Scorecard " + book.version());
-		core.setKeywords("scorecard; " + run.period() + "; run " + run.id());
-		core.setDescription("Fingerprint " + run.fingerprint());
+		core.setKeywords(words.format("workbook.keywords", values));
+		core.setDescription(words.format("workbook.description", values));
 		core.setCreated(Optional.of(Date.from(book.generatedAt())));
+		// the language of the text, for spelling checkers and screen readers
+		core.getUnderlyingProperties().setLanguageProperty(book.context().lang().code());
 	}
 
 }

@@ -180,7 +180,8 @@ class WorkbookTests {
 		Sheet sheet = workbook.getSheet("Summary");
 		Row header = sheet.getRow(SummarySheet.HEADER_ROW);
 		assertThat(header.getCell(SummarySheet.QUARTER).getStringCellValue()).startsWith("Quarter");
-		assertThat(header.getCell(SummarySheet.STATUS_PREV).getStringCellValue()).isEqualTo("Previous month's status");
+		assertThat(header.getCell(SummarySheet.STATUS_PREV).getStringCellValue()).isEqualTo("Previous month's status code");
+		assertThat(header.getCell(SummarySheet.STATUS_PREV_WORD).getStringCellValue()).isEqualTo("Previous month's status");
 		for (Map.Entry<String, JsonNode> entry : summary.results().entrySet()) {
 			String[] key = entry.getKey().split(" ");
 			Row row = findRow(sheet, key[0], key[1]);
