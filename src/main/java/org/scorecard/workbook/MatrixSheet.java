@@ -86,7 +86,7 @@ final class MatrixSheet {
 			headers[FIRST + SPAN * i + 1] = words.format("matrix.status", "indicator", code);
 			headers[FIRST + SPAN * i + 2] = words.format("matrix.change", "indicator", code);
 			widths[FIRST + SPAN * i] = 13;
-			widths[FIRST + SPAN * i + 1] = 13;
+			widths[FIRST + SPAN * i + 1] = 16;
 			widths[FIRST + SPAN * i + 2] = 7;
 		}
 		Styles styles = book.styles();
