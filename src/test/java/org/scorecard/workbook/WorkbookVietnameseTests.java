@@ -57,7 +57,7 @@ class WorkbookVietnameseTests {
 	 */
 	private static final Set<String> DATA_KEYS = Set.of("Tệp", "Dòng gốc", "Ghi chú", "Thông báo", "Nội dung",
 			"Nhiệm vụ", "Văn bản giao", "Tên tiếng Anh", "Quy tắc", "Trang tính", "Giá trị như đã gửi",
-			"Đơn vị như đã gửi", "Thời điểm gửi (như đã gửi)", "Số liệu");
+			"Đơn vị như đã gửi", "Thời điểm gửi (như đã gửi)");
 
 	@Autowired
 	RunLauncher launcher;
