@@ -19,8 +19,15 @@ public final class Messages {
 
 	private final java.time.format.DateTimeFormatter dates;
 
+	private final String decimal;
+
+	private final String grouping;
+
 	private Messages(Texts texts) {
 		this.texts = texts;
+		// marks of their own: English messages keep plain figures (1506.14), Vietnamese ones write 1.506,14
+		this.decimal = texts.get("message.decimal");
+		this.grouping = texts.get("message.grouping").replace("none", "");
 		// a pattern of its own: English messages keep ISO dates, as the sender types them in a form
 		this.dates = java.time.format.DateTimeFormatter.ofPattern(texts.get("message.date"), texts.lang().locale());
 	}
@@ -66,9 +73,24 @@ public final class Messages {
 			case null -> "";
 			case Message nested -> render(nested);
 			case LocalDate date -> dates.format(date);
-			case BigDecimal number -> texts.number(number, Math.max(0, number.stripTrailingZeros().scale()));
+			case BigDecimal number -> number(number);
 			default -> String.valueOf(value);
 		};
+	}
+
+	/** Every digit of the figure, with this language's marks. */
+	private String number(BigDecimal value) {
+		String plain = value.abs().stripTrailingZeros().toPlainString();
+		int point = plain.indexOf('.');
+		String whole = point < 0 ? plain : plain.substring(0, point);
+		StringBuilder out = new StringBuilder(value.signum() < 0 ? "-" : "");
+		for (int i = 0; i < whole.length(); i++) {
+			if (i > 0 && (whole.length() - i) % 3 == 0) {
+				out.append(grouping);
+			}
+			out.append(whole.charAt(i));
+		}
+		return point < 0 ? out.toString() : out.append(decimal).append(plain, point + 1, plain.length()).toString();
 	}
 
 }

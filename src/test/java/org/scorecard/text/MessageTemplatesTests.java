@@ -61,6 +61,10 @@ class MessageTemplatesTests {
 		assertThat(vi.render(future)).contains("01/12/2026", "14/11/2026", "kỳ 2026-12", "cột 'period'");
 		assertThat(en.render(future)).contains("2026-12-01", "2026-11-14", "field period");
 		assertThat(vi.format("validate.problems", "count", new BigDecimal("1506"))).contains("1.506");
+		assertThat(vi.format("quality.outlier", "value", new BigDecimal("1506.14"), "months", 12, "median",
+				new BigDecimal("980.50"), "mad", new BigDecimal("12.5"))).contains("1.506,14", "980,5", "12,5", "12 tháng");
+		assertThat(en.format("quality.outlier", "value", new BigDecimal("1506.14"), "months", 12, "median",
+				new BigDecimal("980.50"), "mad", new BigDecimal("12.5"))).contains("1506.14", "980.5", "12.5");
 		assertThat(vi.format("value.ambiguous", "value", "'1.000'", "thousands", "1000", "decimal", "1"))
 			.contains("'1.000'", "ghi 1000 nếu dấu chấm phân cách hàng nghìn, hoặc 1 nếu là dấu thập phân");
 	}
