@@ -111,6 +111,7 @@ class RunOptions {
 					settings.templates());
 			RunLogs logs = context.getBean(RunLogs.class);
 			logs.console(console);
+			logs.messages(Messages.load(request.templatesDir(), request.lang()));
 			RunOutcome outcome = context.getBean(RunLauncher.class).launch(request);
 			StringWriter report = new StringWriter();
 			new RunReport(context, new PrintWriter(report)).print(outcome, request);
