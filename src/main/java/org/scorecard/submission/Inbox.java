@@ -174,21 +174,15 @@ public final class Inbox {
 		if (ex instanceof NoSuchFileException) {
 			return Message.of("io.disappeared");
 		}
-		return Message.of("io.other", "detail", why(ex));
+		// the system's own words otherwise (they come in the machine's language)
+		return Message.of("io.other", "detail", ex instanceof FileSystemException fs && fs.getReason() != null
+				? fs.getReason().toLowerCase(java.util.Locale.ROOT)
+				: ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
 	}
 
 	/** The same in English, for errors that stop the run. */
 	static String why(IOException ex) {
-		if (ex instanceof AccessDeniedException) {
-			return "permission denied";
-		}
-		if (ex instanceof NoSuchFileException) {
-			return "it disappeared while the inbox was read";
-		}
-		if (ex instanceof FileSystemException fs && fs.getReason() != null) {
-			return fs.getReason().toLowerCase(java.util.Locale.ROOT);
-		}
-		return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+		return reason(ex).toString();
 	}
 
 	public static String relative(Path dir, Path file) {
