@@ -162,4 +162,16 @@ class CliTests {
 			.doesNotContain("Rows:", "Files:", "completed");
 	}
 
+	@Test
+	void shouldValidateInTheConfiguredLanguageWithoutLang() {
+		Path ref = Fixtures.reference(dir.resolve("ref"));
+		Path file = Fixtures.submission(dir.resolve("hn.csv"), ",2026-10,EXPORTS,1,USD_M,2026-11-03,");
+		assertThat(run("validate", "--reference", ref.toString(), file.toString(), "--scorecard.lang=vi"))
+			.isEqualTo(Cli.FAILED);
+		assertThat(out.toString()).contains(file + ":2: UNKNOWN_AGENCY cột 'agency' (mã cơ quan) để trống");
+		out.getBuffer().setLength(0);
+		assertThat(run("validate", "--reference", ref.toString(), file.toString())).isEqualTo(Cli.FAILED);
+		assertThat(out.toString()).contains(file + ":2: UNKNOWN_AGENCY field agency is empty");
+	}
+
 }
