@@ -21,6 +21,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import org.scorecard.run.RunSettings;
 import org.scorecard.text.Language;
+import org.scorecard.text.Messages;
 
 /**
  * The options of a run, shared by {@code run} and {@code schedule}, and the run itself: start the
@@ -110,6 +111,7 @@ class RunOptions {
 					settings.templates());
 			RunLogs logs = context.getBean(RunLogs.class);
 			logs.console(console);
+			logs.messages(Messages.load(request.templatesDir(), request.lang()));
 			RunOutcome outcome = context.getBean(RunLauncher.class).launch(request);
 			StringWriter report = new StringWriter();
 			new RunReport(context, new PrintWriter(report)).print(outcome, request);
@@ -122,22 +124,23 @@ class RunOptions {
 				return Cli.FAILED;
 			}
 			if (mail || mailDryRun) {
-				return mail(context, outcome, console, logs);
+				return mail(context, outcome, console, logs, Messages.load(request.templatesDir(), request.lang()));
 			}
 			return Cli.OK;
 		}
 	}
 
 	/** Mails (or writes) the run's messages and prints one line per message; exit 1 if any failed. */
-	private int mail(ConfigurableApplicationContext context, RunOutcome outcome, PrintWriter console, RunLogs logs) {
+	private int mail(ConfigurableApplicationContext context, RunOutcome outcome, PrintWriter console, RunLogs logs,
+			Messages messages) {
 		MailOutcome mailed;
 		try {
 			mailed = context.getBean(MailService.class).send(outcome.run().id(), mailDryRun, new MailProgress() {
 
 				@Override
 				public void retrying(String key, int attempt, java.time.Duration wait, String error) {
-					console.println("mail " + key + ": attempt " + attempt + " failed (" + error + "); retrying in "
-							+ wait.toMillis() + " ms");
+					console.println(messages.format("mail.retrying", "key", key, "attempt", attempt, "error", error, "ms",
+							wait.toMillis()));
 					console.flush();
 				}
 
@@ -149,14 +152,15 @@ class RunOptions {
 		StringWriter text = new StringWriter();
 		PrintWriter lines = new PrintWriter(text);
 		for (Delivery delivery : mailed.deliveries()) {
-			lines.printf("mail %-12s %-13s %s%s%n", delivery.key(), delivery.status().name().toLowerCase(java.util.Locale.ROOT),
+			lines.printf("mail %-12s %-13s %s%s%n", delivery.key(),
+					messages.format("mail.status." + delivery.status().name().toLowerCase(java.util.Locale.ROOT)),
 					String.join(", ", delivery.recipients()), delivery.reason() == null ? "" : " (" + delivery.reason() + ")");
 		}
-		lines.printf("Mail%s: %d sent, %d already sent before, %d written, %d failed, %d skipped.%n",
-				mailDryRun ? " (dry run)" : "", mailed.sent().size(), mailed.alreadySent().size(), mailed.written().size(),
-				mailed.failed().size(), mailed.skipped().size());
+		lines.println(messages.format(mailDryRun ? "mail.summary.dry_run" : "mail.summary", "sent", mailed.sent().size(),
+				"before", mailed.alreadySent().size(), "written", mailed.written().size(), "failed", mailed.failed().size(),
+				"skipped", mailed.skipped().size()));
 		if (!mailed.complete()) {
-			lines.println("Run the same command again to send the messages that failed; those sent are not sent again.");
+			lines.println(messages.format("mail.again"));
 		}
 		lines.flush();
 		console.print(text);

@@ -4,22 +4,15 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.scorecard.aggregation.Status;
-import org.scorecard.completeness.Completeness;
-import org.scorecard.completeness.ReportingStatus;
-import org.scorecard.reference.Task;
 import org.scorecard.run.Run;
 import org.scorecard.run.RunOutcome;
 import org.scorecard.run.RunRequest;
 import org.scorecard.submission.SheetOutcome;
+import org.scorecard.text.Messages;
 import org.scorecard.text.Quoted;
-import org.scorecard.task.TaskStatus;
-import org.scorecard.run.RunContext;
 import org.scorecard.run.RunContexts;
 import org.scorecard.run.RunLauncher;
 import org.springframework.batch.core.job.Job;
@@ -48,6 +41,8 @@ final class RunReport {
 
 	private final PrintWriter out;
 
+	private Messages messages;
+
 	RunReport(ApplicationContext context, PrintWriter out) {
 		this.jdbc = context.getBean(JdbcTemplate.class);
 		this.contexts = context.getBean(RunContexts.class);
@@ -56,28 +51,35 @@ final class RunReport {
 		this.out = out;
 	}
 
+	/** Prints in the run's language, from the texts of its templates folder. */
 	void print(RunOutcome outcome, RunRequest request) {
 		Run run = outcome.run();
-		String name = "Run " + run.id() + " of " + run.period() + " (edition " + run.edition() + ")";
+		messages = Messages.load(request.templatesDir(), request.lang());
+		String name = messages.format("run.name", "id", run.id(), "period", run.period(), "edition", run.edition());
+		PeriodSummary summary = new PeriodSummary(jdbc, contexts, messages, out);
 		if (outcome.reused()) {
-			out.println(name + " already completed with these files; nothing was recomputed.");
-			summary(run);
-			out.println("Reports: " + request.periodDir());
+			out.println(messages.format("run.reused", "name", name));
+			summary.print(run);
+			out.println(messages.format("run.reports.dir", "dir", request.periodDir()));
 			return;
 		}
 		if (!outcome.completed()) {
 			steps(run);
-			out.println(name + " failed: " + outcome.failure());
-			out.println("Details, with the stack traces: " + org.scorecard.run.RunLogs.file(run));
-			out.println("Run the same command again to restart it from where it stopped.");
+			out.println(messages.format("run.failed", "name", name, "failure", outcome.failure()));
+			out.println(messages.format("run.failed.details", "file", org.scorecard.run.RunLogs.file(run)));
+			out.println(messages.format("run.failed.again"));
 			return;
 		}
 		files(run);
-		summary(run);
+		summary.print(run);
 		steps(run);
-		out.println(name + (outcome.restarted() ? " restarted and completed." : " completed."));
-		out.println("Reports: " + request.periodDir() + " (scorecard-" + run.period() + ".pdf, agencies/, scorecard-"
-				+ run.period() + ".xlsx, summary.json, rejects.csv)");
+		out.println(messages.format(outcome.restarted() ? "run.restarted" : "run.completed", "name", name));
+		out.println(messages.format("run.reports", "dir", request.periodDir(), "period", run.period()));
+	}
+
+	/** A count as the language groups digits (1,234 or 1.234). */
+	private String count(long n) {
+		return messages.texts().number(BigDecimal.valueOf(n), 0);
 	}
 
 	private void files(Run run) {
@@ -87,22 +89,23 @@ final class RunReport {
 				"SELECT path, message FROM input_file WHERE run_id = ? AND status = 'skipped' ORDER BY file_id",
 				(rs, n) -> Quoted.visible(rs.getString(1)) + (rs.getString(2) == null ? "" : " (" + rs.getString(2) + ")"),
 				run.id());
-		out.printf("Files: %,d read%s%n", files,
-				skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped: " + String.join(", ", skipped));
-		out.printf("Rows: %,d read = %,d accepted + %,d rejected%n", run.rowsRead(), run.rowsAccepted(),
-				run.rowsRejected());
+		out.println(skipped.isEmpty() ? messages.format("run.files", "read", count(files))
+				: messages.format("run.files.skipped", "read", count(files), "skipped", count(skipped.size()), "files",
+						String.join(", ", skipped)));
+		out.println(messages.format("run.rows", "read", count(run.rowsRead()), "accepted", count(run.rowsAccepted()),
+				"rejected", count(run.rowsRejected())));
 		sheets(run);
 		StringBuilder problems = new StringBuilder();
 		jdbc.query("SELECT path, status, rows_read, rows_accepted, rows_rejected, message FROM input_file "
 				+ "WHERE run_id = ? AND (status = 'unreadable' OR rows_rejected > 0) ORDER BY file_id", rs -> {
-					problems.append(String.format(FILE_LINE, Quoted.visible(rs.getString("path")),
-							String.format("%,d", rs.getLong("rows_read")),
-							String.format("%,d", rs.getLong("rows_accepted")), String.format("%,d", rs.getLong("rows_rejected")),
+					problems.append(String.format(FILE_LINE, Quoted.visible(rs.getString("path")), count(rs.getLong("rows_read")),
+							count(rs.getLong("rows_accepted")), count(rs.getLong("rows_rejected")),
 							rs.getString("status").equals("unreadable") ? "UNREADABLE_FILE: " + rs.getString("message") : ""));
 				}, run.id());
 		if (!problems.isEmpty()) {
-			out.println("Files with rejected rows (details in rejects.csv):");
-			out.printf(FILE_LINE, "file", "read", "accepted", "rejected", "");
+			out.println(messages.format("run.rejected.title"));
+			out.printf(FILE_LINE, messages.format("run.col.file"), messages.format("run.col.read"),
+					messages.format("run.col.accepted"), messages.format("run.col.rejected"), "");
 			out.print(problems);
 		}
 	}
@@ -116,56 +119,18 @@ final class RunReport {
 				+ "ORDER BY s.file_id, s.sheet_no", rs -> {
 					byFile.computeIfAbsent(rs.getString("path"), p -> new java.util.ArrayList<>())
 						.add(new SheetOutcome(rs.getInt("sheet_no"), rs.getString("name"), rs.getString("status").equals("read"),
-								rs.getString("reason"), rs.getLong("rows_read")).describe());
+								rs.getString("reason"), rs.getLong("rows_read")).describe(messages));
 				}, run.id(), run.id());
 		if (!byFile.isEmpty()) {
-			out.println("Workbooks with several sheets (every visible form sheet is read):");
+			out.println(messages.format("run.sheets.title"));
 			byFile.forEach((path, sheets) -> out.println("  " + Quoted.visible(path + ": " + String.join("; ", sheets))));
 		}
 	}
 
-	private void summary(Run run) {
-		Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
-		jdbc.query("SELECT status, COUNT(*) FROM result WHERE run_id = ? GROUP BY status",
-				rs -> {
-					byStatus.put(Status.ofCode(rs.getString(1)), rs.getInt(2));
-				}, run.id());
-		int results = byStatus.values().stream().mapToInt(Integer::intValue).sum();
-		out.printf("Results: %d (%s)%n", results, byStatus.entrySet()
-			.stream()
-			.map(e -> e.getKey().code() + " " + e.getValue())
-			.collect(Collectors.joining(", ")));
-
-		RunContext context = contexts.of(run.id());
-		List<ReportingStatus> statuses = context.statuses();
-		Completeness.Rates rates = Completeness.rates(statuses);
-		out.printf("Reporting: %d of %d expected agencies reported (%s), %d on time (%s)%s%s%n", rates.onTime() + rates.late(),
-				rates.expected(), percent(rates.reportingRate()), rates.onTime(), percent(rates.onTimeRate()),
-				agencies(statuses, "late"), agencies(statuses, "missing"));
-
-		List<Task> overdue = context.reference()
-			.tasks()
-			.stream()
-			.filter(t -> TaskStatus.of(t, context.asOf()) == TaskStatus.OVERDUE)
-			.toList();
-		out.printf("Overdue tasks: %d%s%n", overdue.size(), overdue.isEmpty() ? ""
-				: " (" + overdue.stream().map(t -> t.id() + " " + t.leadAgency()).collect(Collectors.joining(", ")) + ")");
-
-		Map<String, Integer> findings = new java.util.LinkedHashMap<>();
-		jdbc.query("SELECT kind, COUNT(*) FROM quality_finding WHERE run_id = ? GROUP BY kind ORDER BY MIN(position)",
-				rs -> {
-					findings.put(rs.getString(1), rs.getInt(2));
-				}, run.id());
-		out.printf("Quality findings: %d%s%n", findings.values().stream().mapToInt(Integer::intValue).sum(),
-				findings.isEmpty() ? "" : " (" + findings.entrySet()
-					.stream()
-					.map(e -> e.getKey() + " " + e.getValue())
-					.collect(Collectors.joining(", ")) + ")");
-	}
-
 	/** Every step execution of the run (restarts included), from the job repository: status, time, items. */
 	private void steps(Run run) {
-		out.printf("%-36s %-10s %9s %9s %9s%n", "step", "status", "seconds", "read", "written");
+		out.printf("%-36s %-10s %9s %9s %9s%n", messages.format("run.col.step"), messages.format("run.col.status"),
+				messages.format("run.col.seconds"), messages.format("run.col.read"), messages.format("run.col.written"));
 		JobInstance instance = jobs.getJobInstance(job.getName(), RunLauncher.parameters(run.id()));
 		if (instance == null) {
 			return;
@@ -176,24 +141,16 @@ final class RunReport {
 			.sorted(Comparator.comparingLong(StepExecution::getId))
 			.forEach(step -> {
 				String seconds = step.getStartTime() == null || step.getEndTime() == null ? "-"
-						: String.format("%.1f", Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0);
+						: messages.texts()
+							.number(BigDecimal.valueOf(Duration.between(step.getStartTime(), step.getEndTime()).toMillis(), 3), 1);
 				// the ingestion's items are rows and one marker per file: rows are what it reports
 				long[] rows = step.getStepName().equals("ingest") ? RowWriter.rows(step)
 						: new long[] { step.getReadCount(), step.getWriteCount() };
 				long read = rows[0];
 				long written = rows[1];
 				out.printf("%-36s %-10s %9s %9s %9s%n", step.getStepName(), step.getStatus(), seconds,
-						read == 0 ? "" : String.format("%,d", read), written == 0 ? "" : String.format("%,d", written));
+						read == 0 ? "" : count(read), written == 0 ? "" : count(written));
 			});
-	}
-
-	private static String agencies(List<ReportingStatus> statuses, String status) {
-		List<String> codes = statuses.stream().filter(s -> s.status().equals(status)).map(ReportingStatus::agency).toList();
-		return codes.isEmpty() ? "" : "; " + status + ": " + String.join(", ", codes);
-	}
-
-	private static String percent(BigDecimal fraction) {
-		return fraction == null ? "-" : String.format("%.1f %%", fraction.movePointRight(2));
 	}
 
 }

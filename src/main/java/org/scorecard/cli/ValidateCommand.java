@@ -8,20 +8,27 @@ import java.util.concurrent.Callable;
 
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.submission.Validation;
+import org.scorecard.run.RunSettings;
+import org.scorecard.text.Language;
+import org.scorecard.text.Messages;
 import org.scorecard.text.Quoted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
 		description = "Check submission files against the reference data without storing anything. Prints each problem "
-				+ "as file:line: CODE message; exits 1 when any row would be rejected.")
+				+ "as file:line: CODE message, in the language of --lang; exits 1 when any row would be rejected.")
 class ValidateCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
+
+	@ParentCommand
+	ScorecardCommand parent;
 
 	@Parameters(paramLabel = "FILE", arity = "1..*", description = "CSV, XLSX, XLSM or XLS submission files.")
 	List<Path> files;
@@ -34,6 +41,10 @@ class ValidateCommand implements Callable<Integer> {
 			description = "Period cut-off (default: ${DEFAULT-VALUE}).")
 	String cutoff;
 
+	@Option(names = "--lang", paramLabel = "en|vi", converter = RunOptions.LanguageConverter.class,
+			description = "Language of the messages; overrides the setting scorecard.lang (default: en).")
+	Language lang;
+
 	@Override
 	public Integer call() {
 		for (Path file : files) {
@@ -43,7 +54,10 @@ class ValidateCommand implements Callable<Integer> {
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		ReferenceData data = CommonOptions.reference(reference);
-		Validation.Outcome outcome = new Validation(data, CommonOptions.cutoff(cutoff)).check(files);
+		// the messages an officer reads, in the language a run of the same settings would store them
+		RunSettings settings = ConfiguredSettings.of(parent == null ? List.of() : parent.settings);
+		Messages messages = Messages.load(settings.templates(), lang != null ? lang : settings.lang());
+		Validation.Outcome outcome = new Validation(data, CommonOptions.cutoff(cutoff), messages).check(files);
 		List<Validation.Problem> problems = outcome.problems();
 		// file by file: what was skipped in it, then its problems
 		for (Path file : files) {
@@ -55,11 +69,17 @@ class ValidateCommand implements Callable<Integer> {
 				.filter(problem -> problem.file().equals(name))
 				.forEach(p -> out.println(Quoted.visible(p.toString())));
 		}
-		String skipped = outcome.notes().isEmpty() ? ""
-				: " " + outcome.notes().size() + " file(s) or sheet(s) skipped, as listed above.";
-		out.println((problems.isEmpty() ? "No problems: every row would be accepted (" + outcome.accepted().size()
-				+ " rows)." : problems.size() + " problem(s) found.") + skipped);
+		String summary = problems.isEmpty()
+				? messages.format("validate.none", "rows", count(outcome.accepted().size()))
+				: messages.format("validate.problems", "count", count(problems.size()));
+		out.println(outcome.notes().isEmpty() ? summary
+				: messages.format("validate.with_skipped", "summary", summary, "skipped", count(outcome.notes().size())));
 		return problems.isEmpty() ? Cli.OK : Cli.FAILED;
+	}
+
+	/** A count, grouped as the language writes numbers (1.234 in Vietnamese). */
+	private static java.math.BigDecimal count(int n) {
+		return java.math.BigDecimal.valueOf(n);
 	}
 
 }

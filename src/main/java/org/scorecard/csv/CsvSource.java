@@ -24,6 +24,7 @@ import java.util.NoSuchElementException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import org.scorecard.text.Message;
 import org.scorecard.text.WhiteSpace;
 
 /**
@@ -102,10 +103,10 @@ public final class CsvSource implements Iterator<CsvLine>, Closeable {
 		int second = in.read();
 		in.reset();
 		if (first < 0) {
-			throw new UnreadableCsvException("it is empty (0 bytes): it has not even a header");
+			throw new UnreadableCsvException(Message.of("csv.empty"));
 		}
 		if ((first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF)) {
-			throw new UnreadableCsvException("it is UTF-16 text (save it as CSV UTF-8)");
+			throw new UnreadableCsvException(Message.of("csv.utf16"));
 		}
 	}
 
@@ -157,16 +158,14 @@ public final class CsvSource implements Iterator<CsvLine>, Closeable {
 		try {
 			boolean more = records.hasNext();
 			if (tracker.sawNul()) {
-				throw new UnreadableCsvException("it contains NUL characters, so it is not CSV text (UTF-16 without a "
-						+ "byte-order mark, or a binary file named .csv?)");
+				throw new UnreadableCsvException(Message.of("csv.nul"));
 			}
 			if (more) {
 				lookahead = records.next();
 				return true;
 			}
 			if (digest != null && !HexFormat.of().formatHex(digest.digest()).equalsIgnoreCase(expectedSha256)) {
-				throw new UnreadableCsvException("it changed while the run read it (its SHA-256 is no longer the one "
-						+ "recorded when the inbox was scanned); run again once the file is complete");
+				throw new UnreadableCsvException(Message.of("file.changed"));
 			}
 			ended = true;
 			return false;
@@ -181,7 +180,7 @@ public final class CsvSource implements Iterator<CsvLine>, Closeable {
 			if (ex.getCause() instanceof IOException io) {
 				throw UnreadableCsvException.of(io);
 			}
-			throw new UnreadableCsvException("it cannot be parsed as CSV (" + ex.getMessage() + ")");
+			throw new UnreadableCsvException(Message.of("csv.unparsable", "detail", ex.getMessage()));
 		}
 	}
 
@@ -193,15 +192,23 @@ public final class CsvSource implements Iterator<CsvLine>, Closeable {
 	/** The file cannot be read as UTF-8 CSV at all. */
 	public static final class UnreadableCsvException extends RuntimeException {
 
-		UnreadableCsvException(String message) {
-			super(message);
+		private final transient Message reason;
+
+		UnreadableCsvException(Message reason) {
+			super(reason.toString());
+			this.reason = reason;
+		}
+
+		/** Why, to be put in the reader's language. */
+		public Message reason() {
+			return reason;
 		}
 
 		static UnreadableCsvException of(Throwable cause) {
 			if (cause instanceof CharacterCodingException) {
-				return new UnreadableCsvException("it is not UTF-8 text (save it as CSV UTF-8)");
+				return new UnreadableCsvException(Message.of("file.not_utf8"));
 			}
-			return new UnreadableCsvException("it cannot be read (" + cause.getMessage() + ")");
+			return new UnreadableCsvException(Message.of("file.cannot_read", "detail", cause.getMessage()));
 		}
 
 	}

@@ -10,6 +10,7 @@ import org.scorecard.submission.RowSource;
 import org.scorecard.submission.RowSource.UnreadableFileException;
 import org.scorecard.submission.SheetOutcome;
 import org.scorecard.submission.SubmissionFile;
+import org.scorecard.text.Messages;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,8 +43,11 @@ public class InboxReader implements ItemStreamReader<IngestItem> {
 
 	private RowSource source;
 
-	public InboxReader(JdbcTemplate jdbc, long runId, Path inbox) {
+	private final Messages messages;
+
+	public InboxReader(JdbcTemplate jdbc, long runId, Path inbox, Messages messages) {
 		this.jdbc = jdbc;
+		this.messages = messages;
 		this.runId = runId;
 		this.inbox = inbox;
 	}
@@ -67,7 +71,7 @@ public class InboxReader implements ItemStreamReader<IngestItem> {
 			SubmissionFile file = files.get(fileIndex);
 			try {
 				if (source == null) {
-					source = RowSource.open(file);
+					source = RowSource.open(file, messages);
 					for (; rowsToSkip > 0 && source.hasNext(); rowsToSkip--) {
 						source.next();
 					}
@@ -83,7 +87,7 @@ public class InboxReader implements ItemStreamReader<IngestItem> {
 			}
 			catch (UnreadableFileException ex) {
 				nextFile();
-				return new IngestItem.FileFailed(file.fileId(), ex.getMessage());
+				return new IngestItem.FileFailed(file.fileId(), messages.render(ex.reason()));
 			}
 		}
 		return null;

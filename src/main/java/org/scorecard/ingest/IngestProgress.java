@@ -73,8 +73,9 @@ class IngestProgress implements ItemWriteListener<IngestItem> {
 			done = done || last;
 			lastPrinted = now;
 			double seconds = Math.max(0.001, (now - started) / 1e9);
-			logs.progress(String.format("ingest: %,d rows read, %,d of %,d files (%d %%), %,.0f rows/s", rows, files,
-					totalFiles, totalFiles == 0 ? 100 : files * 100 / totalFiles, rows / seconds));
+			logs.progress("run.progress.ingest", "rows", logs.number(rows, 0), "files", logs.number(files, 0), "total",
+					logs.number(totalFiles, 0), "percent", totalFiles == 0 ? 100 : files * 100 / totalFiles, "speed",
+					logs.number(rows / seconds, 0));
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.scorecard.run.RunContext;
+import org.scorecard.text.Messages;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -43,13 +44,13 @@ public class RevisionResolver {
 			BigDecimal value, String path) {
 
 		/** Where the row is, for a message: {@code HN.csv line 4}, {@code HN.xlsx sheet 'Form' line 7}. */
-		String place() {
-			return path + (sheet == null ? "" : " sheet '" + sheet + "'") + " line " + line;
+		String place(Messages messages) {
+			return messages.format(sheet == null ? "place.csv" : "place.form", "file", path, "sheet", sheet, "line", line);
 		}
 
-		/** The start of the row's own message: its sheet, as in every message of a workbook's row. */
-		String where() {
-			return sheet == null ? "" : "sheet '" + sheet + "': ";
+		/** The row's own message begins with its sheet, as every message of a workbook's row. */
+		String where(Messages messages, String message) {
+			return sheet == null ? message : messages.format("where.sheet", "sheet", sheet, "message", message);
 		}
 
 	}
@@ -71,11 +72,11 @@ public class RevisionResolver {
 					+ rs.getString(6) + "|" + rs.getString(7), rs.getObject(8, LocalDateTime.class), rs.getBigDecimal(9),
 					rs.getString(10));
 			if (!key.isEmpty() && !key.get(0).key().equals(row.key())) {
-				settleKey(key, ties, superseded, runId);
+				settleKey(key, ties, superseded, runId, context.messages());
 			}
 			key.add(row);
 		}, runId);
-		settleKey(key, ties, superseded, runId);
+		settleKey(key, ties, superseded, runId, context.messages());
 		jdbc.batchUpdate("UPDATE submission_row SET code = ?, message = ?, is_current = FALSE "
 				+ "WHERE run_id = ? AND file_id = ? AND sheet_no = ? AND line = ?", ties);
 		jdbc.batchUpdate("UPDATE submission_row SET is_current = FALSE WHERE run_id = ? AND file_id = ? "
@@ -86,16 +87,17 @@ public class RevisionResolver {
 	 * One key's accepted rows, by instant then file order: each instant's tie group is settled; of
 	 * the rows still accepted, the one of the latest instant stays current, the others are superseded.
 	 */
-	private static void settleKey(List<Tied> rows, List<Object[]> ties, List<Object[]> superseded, long runId) {
+	private static void settleKey(List<Tied> rows, List<Object[]> ties, List<Object[]> superseded, long runId,
+			Messages messages) {
 		List<Tied> survivors = new ArrayList<>();
 		List<Tied> group = new ArrayList<>();
 		for (Tied row : rows) {
 			if (!group.isEmpty() && !group.get(0).submittedAt().equals(row.submittedAt())) {
-				survivors.addAll(settle(group, ties, runId));
+				survivors.addAll(settle(group, ties, runId, messages));
 			}
 			group.add(row);
 		}
-		survivors.addAll(settle(group, ties, runId));
+		survivors.addAll(settle(group, ties, runId, messages));
 		// survivors are in instant order and at most one per instant: all but the last are superseded
 		for (Tied row : survivors.subList(0, Math.max(0, survivors.size() - 1))) {
 			superseded.add(new Object[] { runId, row.fileId(), row.sheetNo(), row.line() });
@@ -104,7 +106,7 @@ public class RevisionResolver {
 	}
 
 	/** Settles one tie group (rows of one key and instant); gives back the row that stays accepted, if any. */
-	private static List<Tied> settle(List<Tied> group, List<Object[]> updates, long runId) {
+	private static List<Tied> settle(List<Tied> group, List<Object[]> updates, long runId, Messages messages) {
 		if (group.isEmpty()) {
 			return List.of();
 		}
@@ -117,16 +119,14 @@ public class RevisionResolver {
 		for (Tied tied : group) {
 			if (different != null) {
 				Tied other = tied.value().compareTo(first.value()) != 0 ? first : different;
-				updates.add(new Object[] { "CONFLICT", tied.where() + "field value: "
-						+ tied.value().stripTrailingZeros().toPlainString() + " conflicts with "
-						+ other.value().stripTrailingZeros().toPlainString() + " in " + other.place()
-						+ ", submitted at the same time for the same agency, period and indicator; none of the "
-						+ group.size() + " rows counts", runId, tied.fileId(), tied.sheetNo(), tied.line() });
+				// the values as stored, in the indicator's unit: figures in the run's language
+				updates.add(new Object[] { "CONFLICT", tied.where(messages, messages.format("tie.conflict.run", "value",
+						tied.value().stripTrailingZeros(), "other", other.value().stripTrailingZeros(), "place",
+						other.place(messages), "count", group.size())), runId, tied.fileId(), tied.sheetNo(), tied.line() });
 			}
 			else if (!Objects.equals(tied, first)) {
-				updates.add(new Object[] { "DUPLICATE", tied.where() + "repeats " + first.place()
-						+ " (same agency, period, indicator, submitted_at and value); the first one counts", runId,
-						tied.fileId(), tied.sheetNo(), tied.line() });
+				updates.add(new Object[] { "DUPLICATE", tied.where(messages, messages.format("tie.duplicate.run", "place",
+						first.place(messages))), runId, tied.fileId(), tied.sheetNo(), tied.line() });
 			}
 		}
 		group.clear();

@@ -63,14 +63,15 @@ public class MonthlyJobConfiguration {
 	@Bean
 	@StepScope
 	InboxReader inboxReader(JdbcTemplate jdbc, RunContexts contexts, @Value("#{jobParameters['run.id']}") Long runId) {
-		return new InboxReader(jdbc, runId, contexts.of(runId).inboxDir());
+		var context = contexts.of(runId);
+		return new InboxReader(jdbc, runId, context.inboxDir(), context.messages());
 	}
 
 	@Bean
 	@StepScope
 	RowProcessor rowProcessor(RunContexts contexts, @Value("#{jobParameters['run.id']}") Long runId) {
 		var context = contexts.of(runId);
-		return new RowProcessor(new RowChecker(context.reference(), context.cutoff()));
+		return new RowProcessor(new RowChecker(context.reference(), context.cutoff(), context.messages()));
 	}
 
 	@Bean

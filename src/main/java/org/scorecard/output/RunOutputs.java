@@ -39,7 +39,7 @@ public class RunOutputs {
 
 	private long took(String file, long start) {
 		long now = System.nanoTime();
-		logs.progress(String.format(java.util.Locale.ROOT, "wrote %s in %.1f s", file, (now - start) / 1e9));
+		logs.progress("run.progress.wrote", "file", file, "seconds", logs.number((now - start) / 1e9, 1));
 		return now;
 	}
 

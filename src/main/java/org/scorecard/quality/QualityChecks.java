@@ -7,8 +7,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.scorecard.aggregation.Decimals;
 import org.scorecard.reference.Rule;
+import org.scorecard.text.Messages;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -99,6 +99,8 @@ public class QualityChecks {
 		long runId = context.runId();
 		YearMonth period = context.period().month();
 		String p = period.toString();
+		// findings are stored in the run's language, as every message the officers read
+		Messages messages = context.messages();
 		jdbc.update("DELETE FROM quality_finding WHERE run_id = ?", runId);
 		List<Object[]> rows = new ArrayList<>();
 		MapSqlParameterSource params = new MapSqlParameterSource("run", runId).addValue("period", p)
@@ -117,8 +119,8 @@ public class QualityChecks {
 						BigDecimal left = rs.getBigDecimal("lv");
 						BigDecimal right = rs.getBigDecimal("rv");
 						String message = rule.message() == null || rule.message().isBlank()
-								? rule.left() + " " + Decimals.plain(left) + " is not " + rule.operator() + " "
-										+ rule.right() + " " + Decimals.plain(right)
+								? messages.format("quality.rule", "left", rule.left(), "left_value", left, "operator",
+										rule.operator(), "right", rule.right(), "right_value", right)
 								: rule.message();
 						rows.add(finding(runId, rows.size(), "rule", rs.getString("agency"), p, rule.left(), rule.label(),
 								message, left, right));
@@ -134,25 +136,22 @@ public class QualityChecks {
 			if (children == null || own.subtract(children).abs().compareTo(own.abs().multiply(HALF_PERCENT)) <= 0) {
 				return;
 			}
-			String apart = own.signum() == 0 ? "more than 100"
+			Object apart = own.signum() == 0 ? messages.format("quality.rollup.all")
 					: own.subtract(children)
 						.abs()
 						.multiply(BigDecimal.valueOf(100))
-						.divide(own.abs(), new MathContext(3, RoundingMode.HALF_UP))
-						.toPlainString();
+						.divide(own.abs(), new MathContext(3, RoundingMode.HALF_UP));
 			rows.add(finding(runId, rows.size(), "rollup", rs.getString("agency"), p, rs.getString("indicator"), null,
-					"own figure " + Decimals.plain(own) + " and the sum of its children's figures "
-							+ Decimals.plain(children) + " differ by " + apart
-							+ " % of the own figure (more than 0.5 %); the own figure is kept",
+					messages.format("quality.rollup", "own", own, "children", children, "apart", apart,
+							"limit", new BigDecimal("0.5")),
 					own, children));
 		});
 		named.query(OUTLIER, params, rs -> {
 			BigDecimal value = rs.getBigDecimal("value_num");
 			BigDecimal median = rs.getBigDecimal("median");
 			rows.add(finding(runId, rows.size(), "outlier", rs.getString("agency"), p, rs.getString("indicator"), null,
-					"value " + Decimals.plain(value) + " is far from the agency's own figures of the "
-							+ rs.getInt("months") + " months before (median " + Decimals.plain(median) + ", median absolute deviation "
-							+ Decimals.plain(rs.getBigDecimal("mad")) + "); please check it",
+					messages.format("quality.outlier", "value", value, "months", rs.getInt("months"), "median", median, "mad",
+							rs.getBigDecimal("mad")),
 					value, median));
 		});
 		jdbc.batchUpdate(INSERT, rows);

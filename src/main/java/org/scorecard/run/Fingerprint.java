@@ -36,7 +36,8 @@ final class Fingerprint {
 			for (SubmissionFile file : Inbox.scan(request.templatesDir())) {
 				// mail texts do not change the reports (and a new run would mail everyone again)
 				if (Files.isRegularFile(file.location()) && !file.path().startsWith("mail_")) {
-					add(digest, "templates/" + file.path() + "=" + file.sha256());
+					// hashed here: a scan hashes only submission files, and a .properties file is none
+					add(digest, "templates/" + file.path() + "=" + Inbox.sha256(file.location()));
 				}
 			}
 		}

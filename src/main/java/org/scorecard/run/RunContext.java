@@ -11,6 +11,7 @@ import org.scorecard.period.Cutoff;
 import org.scorecard.period.ReportingPeriod;
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.text.Language;
+import org.scorecard.text.Messages;
 
 /**
  * What every step of one job execution needs to know about its run, typed and built once
@@ -27,12 +28,20 @@ public final class RunContext {
 
 	private final Supplier<Run> accounted;
 
+	private final Supplier<Messages> messages;
+
 	RunContext(Run run, Supplier<ReferenceData> reference, Supplier<List<ReportingStatus>> statuses,
 			Supplier<Run> accounted) {
 		this.run = run;
 		this.reference = once(reference);
 		this.statuses = once(statuses);
 		this.accounted = once(accounted);
+		this.messages = once(() -> Messages.load(run.templatesDir(), run.lang()));
+	}
+
+	/** The reject messages and reasons in the run's language, stored as they are shown. */
+	public Messages messages() {
+		return messages.get();
 	}
 
 	public Run run() {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.scorecard.reference.ReferenceLoader;
 import org.scorecard.submission.Inbox;
 import org.scorecard.submission.SubmissionFile;
+import org.scorecard.text.Messages;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -59,7 +60,8 @@ public class RunLauncher {
 	}
 
 	private RunOutcome launchLocked(RunRequest request) throws Exception {
-		List<SubmissionFile> files = Inbox.scan(request.inboxDir());
+		// the reasons of skipped and refused files are stored in the run's language, as every message
+		List<SubmissionFile> files = Inbox.scan(request.inboxDir(), Messages.load(request.templatesDir(), request.lang()));
 		String fingerprint = Fingerprint.of(request, files);
 		Optional<Run> latest = runs.latest(request.period().toString());
 		if (latest.isPresent() && latest.get().fingerprint().equals(fingerprint) && !request.rerun()) {

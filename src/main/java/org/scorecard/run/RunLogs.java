@@ -18,6 +18,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.AppenderBase;
+import org.scorecard.text.Messages;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,8 @@ public class RunLogs {
 
 	private PrintWriter console;
 
+	private Messages messages = Messages.english();
+
 	private BufferedWriter file;
 
 	private Appender appender;
@@ -47,6 +50,25 @@ public class RunLogs {
 	/** Where progress lines are printed as well (the command's output). */
 	public synchronized void console(PrintWriter console) {
 		this.console = console;
+	}
+
+	/** The language of the progress lines: the run's. */
+	public synchronized void messages(Messages messages) {
+		this.messages = messages;
+	}
+
+	/** A progress line from its template ({@code run.progress.*}), in the run's language. */
+	public void progress(String key, Object... nameValues) {
+		Messages words;
+		synchronized (this) {
+			words = messages;
+		}
+		progress(words.format(key, nameValues));
+	}
+
+	/** A figure as the progress lines' language writes it, with {@code decimals} decimals. */
+	public synchronized String number(double value, int decimals) {
+		return messages.texts().number(java.math.BigDecimal.valueOf(value), decimals);
 	}
 
 	public static Path file(Run run) {

@@ -42,8 +42,9 @@ public class StageMetrics implements StepExecutionListener {
 		long peak = HEAP.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
 		double seconds = stepExecution.getStartTime() == null ? 0
 				: java.time.Duration.between(stepExecution.getStartTime(), java.time.LocalDateTime.now()).toMillis() / 1000.0;
-		logs.getObject().progress(String.format(java.util.Locale.ROOT, "stage %s: %.1f s, peak heap %d MB",
-				stepExecution.getStepName(), seconds, peak / (1024 * 1024)));
+		RunLogs log = logs.getObject();
+		log.progress("run.progress.stage", "step", stepExecution.getStepName(), "seconds", log.number(seconds, 1), "mb",
+				peak / (1024 * 1024));
 		return stepExecution.getExitStatus();
 	}
 

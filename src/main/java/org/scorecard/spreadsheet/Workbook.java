@@ -38,9 +38,9 @@ public interface Workbook extends Closeable {
 	}
 
 	/** Why a file named as a workbook is none, from its first bytes. */
-	private static String whatItIs(Path file, byte[] head, int n) throws IOException {
+	private static org.scorecard.text.Message whatItIs(Path file, byte[] head, int n) throws IOException {
 		if (n == 0) {
-			return "it is empty (0 bytes): not an XLSX workbook";
+			return org.scorecard.text.Message.of("workbook.empty");
 		}
 		String start;
 		try (InputStream in = Files.newInputStream(file)) {
@@ -49,16 +49,15 @@ public interface Workbook extends Closeable {
 				.stripLeading();
 		}
 		if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<table")) {
-			return "it is a web page (HTML) saved with a workbook's name, not a workbook; open it in Excel, "
-					+ "LibreOffice or WPS and save it as .xlsx";
+			return org.scorecard.text.Message.of("workbook.html");
 		}
 		if (start.startsWith("<?xml") && start.contains("urn:schemas-microsoft-com:office:spreadsheet")) {
-			return "it is an Excel 2003 XML spreadsheet, not a workbook this program reads; save it as .xlsx";
+			return org.scorecard.text.Message.of("workbook.xml2003");
 		}
 		if (start.startsWith("<?xml") || start.startsWith("<")) {
-			return "it is an XML or HTML text, not a workbook; save it as .xlsx";
+			return org.scorecard.text.Message.of("workbook.xml");
 		}
-		return "it is not an XLSX workbook (not a zip archive) nor an Excel 97-2003 one; save it as .xlsx";
+		return org.scorecard.text.Message.of("workbook.unknown");
 	}
 
 }

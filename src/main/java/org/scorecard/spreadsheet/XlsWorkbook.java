@@ -42,33 +42,31 @@ final class XlsWorkbook implements Workbook {
 
 	static XlsWorkbook open(Path file) throws IOException {
 		if (Files.size(file) > MAX_BYTES) {
-			throw new UnreadableWorkbookException("it is larger than " + MAX_BYTES / (1024 * 1024)
-					+ " MB, too large for an Excel 97-2003 form; save it as .xlsx");
+			throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xls.too_large", "mb", MAX_BYTES / (1024 * 1024)));
 		}
 		POIFSFileSystem fs;
 		try {
 			fs = new POIFSFileSystem(file.toFile(), true);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new UnreadableWorkbookException("it is not a readable Excel 97-2003 workbook (" + ex.getMessage() + ")");
+			throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xls.unreadable", "detail", ex.getMessage()));
 		}
 		try {
 			if (fs.getRoot().hasEntryCaseInsensitive("EncryptedPackage")) {
-				throw new UnreadableWorkbookException("it is protected by a password; save it without one as .xlsx");
+				throw new UnreadableWorkbookException(org.scorecard.text.Message.of("workbook.password"));
 			}
 			if (!fs.getRoot().hasEntryCaseInsensitive("Workbook") && !fs.getRoot().hasEntryCaseInsensitive("Book")) {
-				throw new UnreadableWorkbookException("it is an Office document but not a workbook (a Word file?)");
+				throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xls.not_workbook"));
 			}
 			return new XlsWorkbook(new HSSFWorkbook(fs.getRoot(), false));
 		}
 		catch (EncryptedDocumentException ex) {
 			fs.close();
-			throw new UnreadableWorkbookException("it is protected by a password; save it without one as .xlsx");
+			throw new UnreadableWorkbookException(org.scorecard.text.Message.of("workbook.password"));
 		}
 		catch (OldExcelFormatException ex) {
 			fs.close();
-			throw new UnreadableWorkbookException("it is in the Excel 5.0/95 format, older than this program reads; "
-					+ "save it as .xlsx");
+			throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xls.excel95"));
 		}
 		catch (UnreadableWorkbookException ex) {
 			fs.close();
@@ -76,7 +74,7 @@ final class XlsWorkbook implements Workbook {
 		}
 		catch (IOException | RuntimeException ex) {
 			fs.close();
-			throw new UnreadableWorkbookException("it is not a readable Excel 97-2003 workbook (" + ex.getMessage() + ")");
+			throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xls.unreadable", "detail", ex.getMessage()));
 		}
 	}
 
@@ -130,8 +128,8 @@ final class XlsWorkbook implements Workbook {
 			return value(cell, cell.getCellType(), date1904);
 		}
 		catch (RuntimeException ex) {
-			throw new UnreadableWorkbookException("its cell " + cell.getAddress() + " of sheet '"
-					+ cell.getSheet().getSheetName() + "' cannot be read (" + ex.getMessage() + ")");
+			throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xls.cell", "cell", cell.getAddress(), "sheet",
+					cell.getSheet().getSheetName(), "detail", ex.getMessage()));
 		}
 	}
 

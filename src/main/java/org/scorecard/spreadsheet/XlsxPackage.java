@@ -34,7 +34,7 @@ final class XlsxPackage implements Closeable {
 			this.zip = new ZipFile(file.toFile());
 		}
 		catch (ZipException ex) {
-			throw new UnreadableWorkbookException("it is not an XLSX workbook (not a zip archive)");
+			throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xlsx.not_zip"));
 		}
 	}
 
@@ -66,9 +66,9 @@ final class XlsxPackage implements Closeable {
 			private void count(int n) throws UnreadableWorkbookException {
 				read += n;
 				if (read > MAX_ENTRY_BYTES || (read > 1024 * 1024 && read > compressed * MAX_RATIO)) {
-					throw new UnreadableWorkbookException("its part " + name + " inflates to more than "
-							+ (read > MAX_ENTRY_BYTES ? MAX_ENTRY_BYTES + " bytes" : MAX_RATIO + " times its packed size")
-							+ " (a zip bomb?)");
+					throw new UnreadableWorkbookException(read > MAX_ENTRY_BYTES
+							? org.scorecard.text.Message.of("xlsx.bomb.bytes", "part", name, "bytes", MAX_ENTRY_BYTES)
+							: org.scorecard.text.Message.of("xlsx.bomb.ratio", "part", name, "ratio", MAX_RATIO));
 				}
 			}
 
@@ -83,8 +83,7 @@ final class XlsxPackage implements Closeable {
 	static int next(XMLStreamReader xml) throws XMLStreamException, UnreadableWorkbookException {
 		int event = xml.next();
 		if (event == XMLStreamConstants.DTD) {
-			throw new UnreadableWorkbookException("it contains a DOCTYPE declaration, which a workbook never needs and "
-					+ "which is refused (external entities)");
+			throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xlsx.doctype"));
 		}
 		return event;
 	}
@@ -99,18 +98,18 @@ final class XlsxPackage implements Closeable {
 	}
 
 	/** Where an XML part is broken, in words: the parser's own message is about its internals. */
-	static String broken(XMLStreamException ex) {
+	static org.scorecard.text.Message broken(XMLStreamException ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
 			if (cause instanceof UnreadableWorkbookException unreadable) {
-				return unreadable.getMessage(); // a limit this reader set (a zip bomb), met while parsing
+				return unreadable.reason(); // a limit this reader set (a zip bomb), met while parsing
 			}
 			if (cause instanceof XMLStreamException xml && xml.getNestedException() instanceof UnreadableWorkbookException u) {
-				return u.getMessage();
+				return u.reason();
 			}
 		}
 		javax.xml.stream.Location at = ex.getLocation();
-		return at == null || at.getLineNumber() < 0 ? "its XML is broken"
-				: "its XML is broken at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
+		return at == null || at.getLineNumber() < 0 ? org.scorecard.text.Message.of("xlsx.xml")
+				: org.scorecard.text.Message.of("xlsx.xml.at", "line", at.getLineNumber(), "column", at.getColumnNumber());
 	}
 
 	static int parseInt(String text, String what) throws UnreadableWorkbookException {
@@ -118,7 +117,8 @@ final class XlsxPackage implements Closeable {
 			return Integer.parseInt(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new UnreadableWorkbookException("its " + what + " '" + clip(text) + "' is not a number");
+			throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xlsx.not_number", "what",
+					org.scorecard.text.Message.of("xlsx.what." + what.replace(' ', '_')), "text", clip(text)));
 		}
 	}
 

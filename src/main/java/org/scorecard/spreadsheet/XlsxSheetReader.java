@@ -63,11 +63,11 @@ final class XlsxSheetReader implements SheetReader {
 					String r = sheet.getAttributeValue(null, "r");
 					long number = r == null ? lastRowNumber + 1L : rowNumber(r);
 					if (number < 1 || number > MAX_ROWS) {
-						throw broken("a row numbered " + number + ", outside 1 to " + MAX_ROWS);
+						throw broken(org.scorecard.text.Message.of("xlsx.row.outside", "row", number, "max", MAX_ROWS));
 					}
 					if (number <= lastRowNumber) {
-						throw broken(number == lastRowNumber ? "row " + number + " twice"
-								: "row " + number + " after row " + lastRowNumber);
+						throw broken(number == lastRowNumber ? org.scorecard.text.Message.of("xlsx.row.twice", "row", number)
+								: org.scorecard.text.Message.of("xlsx.row.after", "row", number, "last", lastRowNumber));
 					}
 					lastRowNumber = (int) number;
 					return readRow(lastRowNumber);
@@ -76,8 +76,7 @@ final class XlsxSheetReader implements SheetReader {
 			return null;
 		}
 		catch (XMLStreamException ex) {
-			throw new UnreadableWorkbookException("its sheet '" + name + "' cannot be read to the end: "
-					+ XlsxPackage.broken(ex));
+			throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xlsx.sheet.end", "sheet", name, "why", XlsxPackage.broken(ex)));
 		}
 	}
 
@@ -85,10 +84,8 @@ final class XlsxSheetReader implements SheetReader {
 	 * A sheet's rows and cells must come in order, each once, as every spreadsheet program writes them;
 	 * a file that breaks this was made by a faulty generator, and whichever cell won would be a guess.
 	 */
-	private UnreadableWorkbookException broken(String what) {
-		return new UnreadableWorkbookException("its sheet '" + name + "' has " + what + ", which no spreadsheet program "
-				+ "writes (the program that made the file wrote a broken workbook); open it in Excel, LibreOffice or WPS "
-				+ "and save it again");
+	private UnreadableWorkbookException broken(org.scorecard.text.Message what) {
+		return new UnreadableWorkbookException(org.scorecard.text.Message.of("xlsx.sheet.broken", "sheet", name, "what", what));
 	}
 
 	private long rowNumber(String r) throws UnreadableWorkbookException {
@@ -96,7 +93,7 @@ final class XlsxSheetReader implements SheetReader {
 			return Long.parseLong(r.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new UnreadableWorkbookException("its row number '" + XlsxPackage.clip(r) + "' is not a number");
+			throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xlsx.row.not_number", "text", XlsxPackage.clip(r)));
 		}
 	}
 
@@ -113,8 +110,8 @@ final class XlsxSheetReader implements SheetReader {
 				String ref = sheet.getAttributeValue(null, "r");
 				int next = ref == null ? column + 1 : column(ref);
 				if (next <= column || next >= MAX_COLUMNS) {
-					throw broken(next >= MAX_COLUMNS ? "a cell beyond column XFD in row " + number
-							: "the cell " + (ref == null ? "#" + (next + 1) : ref) + " twice or out of order in row " + number);
+					throw broken(next >= MAX_COLUMNS ? org.scorecard.text.Message.of("xlsx.cell.beyond", "row", number)
+							: org.scorecard.text.Message.of("xlsx.cell.order", "cell", ref == null ? "#" + (next + 1) : ref, "row", number));
 				}
 				column = next;
 				last = Math.max(last, column);
@@ -186,8 +183,8 @@ final class XlsxSheetReader implements SheetReader {
 				}
 				int index = XlsxPackage.parseInt(value.strip(), "shared string index");
 				if (index < 0 || index >= sharedStrings.size()) {
-					throw new UnreadableWorkbookException("a cell refers to shared string " + index + " of "
-							+ sharedStrings.size());
+					throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xlsx.shared.index", "index", index,
+							"count", sharedStrings.size()));
 				}
 				yield Cell.text(sharedStrings.get(index));
 			}
@@ -207,10 +204,10 @@ final class XlsxSheetReader implements SheetReader {
 			number = Double.parseDouble(text);
 		}
 		catch (NumberFormatException ex) {
-			throw new UnreadableWorkbookException("a numeric cell holds '" + XlsxPackage.clip(text) + "'");
+			throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xlsx.numeric", "text", XlsxPackage.clip(text)));
 		}
 		if (Double.isNaN(number) || Double.isInfinite(number)) {
-			throw new UnreadableWorkbookException("a numeric cell holds '" + XlsxPackage.clip(text) + "'");
+			throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xlsx.numeric", "text", XlsxPackage.clip(text)));
 		}
 		int index = style == null ? 0 : XlsxPackage.parseInt(style, "style index");
 		NumberFormats.Shows shows = index >= 0 && index < styles.size() ? styles.get(index) : NumberFormats.Shows.NUMBER;
@@ -230,12 +227,12 @@ final class XlsxSheetReader implements SheetReader {
 		for (; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
 			char c = Character.toUpperCase(reference.charAt(i));
 			if (c < 'A' || c > 'Z' || i >= 3) {
-				throw new UnreadableWorkbookException("a cell has the reference '" + XlsxPackage.clip(reference) + "'");
+				throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xlsx.reference", "text", XlsxPackage.clip(reference)));
 			}
 			column = column * 26 + (c - 'A' + 1);
 		}
 		if (i == 0) {
-			throw new UnreadableWorkbookException("a cell has the reference '" + XlsxPackage.clip(reference) + "'");
+			throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xlsx.reference", "text", XlsxPackage.clip(reference)));
 		}
 		return column - 1;
 	}

@@ -55,7 +55,7 @@ final class XlsxWorkbook implements Workbook {
 		}
 		catch (XMLStreamException ex) {
 			zip.close();
-			throw new UnreadableWorkbookException("it cannot be read: " + XlsxPackage.broken(ex));
+			throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xlsx.unreadable", "why", XlsxPackage.broken(ex)));
 		}
 	}
 
@@ -73,15 +73,15 @@ final class XlsxWorkbook implements Workbook {
 		String part = sheetParts.get(sheet.position() - 1);
 		InputStream in = zip.open(part);
 		if (in == null) {
-			throw new UnreadableWorkbookException("its sheet '" + sheet.name() + "' (" + part + ") is missing");
+			throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xlsx.sheet.missing", "sheet", sheet.name(), "part", part));
 		}
 		try {
 			return new XlsxSheetReader(sheet.name(), in, sharedStrings, styles, date1904, recomputedOnOpening);
 		}
 		catch (XMLStreamException ex) {
 			in.close();
-			throw new UnreadableWorkbookException("its sheet '" + sheet.name() + "' cannot be read: "
-					+ XlsxPackage.broken(ex));
+			throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xlsx.sheet.unreadable", "sheet", sheet.name(),
+					"why", XlsxPackage.broken(ex)));
 		}
 	}
 
@@ -108,7 +108,7 @@ final class XlsxWorkbook implements Workbook {
 	private void readWorkbook(Map<String, Part> parts) throws IOException, XMLStreamException {
 		try (InputStream in = zip.open("xl/workbook.xml")) {
 			if (in == null) {
-				throw new UnreadableWorkbookException("it is not an XLSX workbook (xl/workbook.xml is missing)");
+				throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xlsx.no_workbook"));
 			}
 			XMLStreamReader xml = XlsxPackage.reader(in);
 			while (xml.hasNext()) {
@@ -125,7 +125,7 @@ final class XlsxWorkbook implements Workbook {
 			}
 		}
 		if (sheets.isEmpty()) {
-			throw new UnreadableWorkbookException("it has no sheet");
+			throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xlsx.no_sheet"));
 		}
 	}
 
@@ -139,8 +139,8 @@ final class XlsxWorkbook implements Workbook {
 		}
 		Part part = relationship == null ? null : parts.get(relationship);
 		if (part == null) {
-			throw new UnreadableWorkbookException("its sheet '" + (name == null ? "" : XlsxPackage.clip(name))
-					+ "' cannot be found (relationship " + relationship + ")");
+			throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xlsx.sheet.not_found", "sheet",
+					name == null ? "" : XlsxPackage.clip(name), "relationship", relationship));
 		}
 		String state = xml.getAttributeValue(null, "state");
 		String kind = (part.type() + " " + part.target()).toLowerCase(Locale.ROOT);
@@ -172,8 +172,8 @@ final class XlsxWorkbook implements Workbook {
 								current.append(text);
 								chars += text.length();
 								if (chars > MAX_SHARED_CHARS) {
-									throw new UnreadableWorkbookException("its shared strings exceed " + MAX_SHARED_CHARS
-											+ " characters");
+									throw new UnreadableWorkbookException(org.scorecard.text.Message.of("xlsx.shared.large",
+											"max", MAX_SHARED_CHARS));
 								}
 							}
 						}

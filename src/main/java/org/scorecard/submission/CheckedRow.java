@@ -21,10 +21,9 @@ public record CheckedRow(RawRow row, BigDecimal value, Instant submittedAt, Reje
 		return new CheckedRow(row, value, submittedAt, null, null);
 	}
 
-	/** A rejected row; the message of a workbook's row begins with its sheet, as two sheets may share a row number. */
+	/** A rejected row; the message is in the run's language, and begins with its sheet for a workbook's row. */
 	static CheckedRow rejected(RawRow row, RejectCode code, String message, Instant submittedAt) {
-		String where = row.sheet() == null ? "" : "sheet '" + row.sheet() + "': ";
-		return new CheckedRow(row, null, submittedAt, code, printable(where + message));
+		return new CheckedRow(row, null, submittedAt, code, printable(message));
 	}
 
 	/**

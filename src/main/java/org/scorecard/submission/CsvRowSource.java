@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.scorecard.csv.CsvLine;
 import org.scorecard.csv.CsvSource;
+import org.scorecard.text.Message;
+import org.scorecard.text.Messages;
 import org.scorecard.text.WhiteSpace;
 
 /** The rows of a CSV submission: {@code agency,period,indicator,value,unit,submitted_at,note}. */
@@ -36,13 +38,16 @@ final class CsvRowSource implements RowSource {
 
 	private final int note;
 
-	CsvRowSource(SubmissionFile file) throws IOException {
+	private final Messages messages;
+
+	CsvRowSource(SubmissionFile file, Messages messages) throws IOException {
 		this.file = file;
+		this.messages = messages;
 		try {
 			this.csv = CsvSource.open(file.location(), file.sha256());
 		}
 		catch (CsvSource.UnreadableCsvException ex) {
-			throw new UnreadableFileException(ex.getMessage());
+			throw new UnreadableFileException(ex.reason());
 		}
 		List<String> missing = new ArrayList<>();
 		for (String column : REQUIRED) {
@@ -50,7 +55,8 @@ final class CsvRowSource implements RowSource {
 				missing.add(column);
 			}
 		}
-		this.missingColumns = missing.isEmpty() ? duplicateColumns(csv.header()) : missingColumns(csv.header(), missing);
+		this.missingColumns = messages
+			.render(missing.isEmpty() ? duplicateColumns(csv.header()) : missingColumns(csv.header(), missing));
 		this.agency = csv.column("agency");
 		this.period = csv.column("period");
 		this.indicator = csv.column("indicator");
@@ -61,7 +67,7 @@ final class CsvRowSource implements RowSource {
 	}
 
 	/** Why the rows cannot be read when a column the rows are read by is in the header twice, or null. */
-	private static String duplicateColumns(List<String> header) {
+	private static Message duplicateColumns(List<String> header) {
 		for (String column : COLUMNS) {
 			List<Integer> at = new ArrayList<>();
 			for (int i = 0; i < header.size(); i++) {
@@ -70,9 +76,8 @@ final class CsvRowSource implements RowSource {
 				}
 			}
 			if (at.size() > 1) {
-				return "the header has the column " + column + " " + at.size() + " times (columns "
-						+ at.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
-						+ "), so which one counts cannot be known";
+				return Message.of("csv.column_twice", "column", column, "times", at.size(), "columns",
+						at.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
 			}
 		}
 		return null;
@@ -83,17 +88,16 @@ final class CsvRowSource implements RowSource {
 	 * tabs between its fields (as Excel and LibreOffice do in locales that write decimals with a comma)
 	 * has its whole header in one column.
 	 */
-	private static String missingColumns(List<String> header, List<String> missing) {
+	private static Message missingColumns(List<String> header, List<String> missing) {
 		String joined = String.join(",", header).toLowerCase(java.util.Locale.ROOT);
-		for (String[] separator : List.of(new String[] { ";", "semicolons (;)" }, new String[] { "\t", "tabs" })) {
+		for (String[] separator : List.of(new String[] { ";", "csv.semicolons" }, new String[] { "\t", "csv.tabs" })) {
 			List<String> split = List.of(joined.split(separator[0], -1));
 			List<String> names = split.stream().map(f -> WhiteSpace.strip(f.replace("\"", ""))).toList();
 			if (split.size() > 1 && names.containsAll(REQUIRED)) {
-				return "the file's fields are separated by " + separator[1] + ", not commas: save it as CSV with "
-						+ "commas (Excel: CSV UTF-8 (Comma delimited); LibreOffice: field delimiter ',')";
+				return Message.of(separator[1]);
 			}
 		}
-		return "the header lacks the required column(s) " + String.join(", ", missing);
+		return Message.of("csv.missing_columns", "columns", String.join(", ", missing));
 	}
 
 	@Override
@@ -102,7 +106,7 @@ final class CsvRowSource implements RowSource {
 			return csv.hasNext();
 		}
 		catch (CsvSource.UnreadableCsvException ex) {
-			throw new UnreadableFileException(ex.getMessage());
+			throw new UnreadableFileException(ex.reason());
 		}
 	}
 
@@ -113,7 +117,7 @@ final class CsvRowSource implements RowSource {
 			line = csv.next();
 		}
 		catch (CsvSource.UnreadableCsvException ex) {
-			throw new UnreadableFileException(ex.getMessage());
+			throw new UnreadableFileException(ex.reason());
 		}
 		String raw = line.raw();
 		if (missingColumns != null) {
@@ -121,15 +125,15 @@ final class CsvRowSource implements RowSource {
 		}
 		if (line.unterminatedQuote()) {
 			return RawRow.malformed(file.fileId(), line.line(), 0, null, raw,
-					"a quote opened on this line is never closed, so the rest of the file cannot be read");
+					messages.format("csv.unclosed_quote"));
 		}
 		if (line.textAfterQuote()) {
 			return RawRow.malformed(file.fileId(), line.line(), 0, null, raw,
-					"text follows a closing quote (like \"5\"0), so the quoting of the row is broken");
+					messages.format("csv.text_after_quote"));
 		}
 		if (line.fieldCount() != csv.header().size()) {
 			return RawRow.malformed(file.fileId(), line.line(), 0, null, raw,
-					"the row has " + line.fieldCount() + " fields but the header has " + csv.header().size());
+					messages.format("csv.field_count", "count", line.fieldCount(), "header", csv.header().size()));
 		}
 		return RawRow.csv(file.fileId(), line.line(), line.field(agency), line.field(period), line.field(indicator),
 				line.field(value), line.field(unit), line.field(submittedAt), line.field(note), raw);

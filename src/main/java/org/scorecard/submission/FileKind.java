@@ -2,6 +2,8 @@ package org.scorecard.submission;
 
 import java.util.Locale;
 
+import org.scorecard.text.Message;
+
 /**
  * What a file of the inbox is, by its name: a CSV or a workbook to read (XLSX and XLSM, Excel 97-2003
  * XLS), a spreadsheet of a kind this program does not read (refused whole as an unreadable file, so
@@ -37,42 +39,39 @@ public enum FileKind {
 	}
 
 	/** Why a file the program never reads is skipped, or null for one it reads or refuses. */
-	public static String skipReason(String path) {
+	public static Message skipReason(String path) {
 		String name = path.substring(path.lastIndexOf('/') + 1);
 		String lower = name.toLowerCase(Locale.ROOT);
 		if (name.startsWith("~$")) {
-			return "an Excel or WPS lock file (kept while the workbook is open), not a submission";
+			return Message.of("skip.excel_lock");
 		}
 		if (name.startsWith(".~lock.") && name.endsWith("#")) {
-			return "a LibreOffice lock file (kept while the workbook is open), not a submission";
+			return Message.of("skip.libreoffice_lock");
 		}
 		if (name.startsWith("._")) {
-			return "a macOS system file (resource fork copied to another disk), not a submission";
+			return Message.of("skip.macos");
 		}
 		if (lower.equals("thumbs.db") || lower.equals("desktop.ini") || lower.equals(".ds_store")) {
-			return "a system file of Windows or macOS, not a submission";
+			return Message.of("skip.system");
 		}
 		String extension = lower.contains(".") ? lower.substring(lower.lastIndexOf('.')) : "";
 		return switch (extension) {
 			case ".csv", ".xlsx", ".xlsm", ".xls", ".ods", ".xlsb", ".numbers", ".fods" -> null;
-			default -> "not a .csv, .xlsx, .xlsm or .xls file";
+			default -> Message.of("skip.extension");
 		};
 	}
 
 	/** Why a spreadsheet of a kind this program does not read is refused, or null for any other file. */
-	public static String refusal(String path) {
+	public static Message refusal(String path) {
 		String lower = path.toLowerCase(Locale.ROOT);
 		if (lower.endsWith(".ods") || lower.endsWith(".fods")) {
-			return "it is an OpenDocument spreadsheet (.ods), which this program does not read; save it as Excel "
-					+ ".xlsx (File > Save As > Excel 2007-365) and send it again";
+			return Message.of("refuse.ods");
 		}
 		if (lower.endsWith(".xlsb")) {
-			return "it is an Excel binary workbook (.xlsb), which this program does not read; save it as Excel "
-					+ ".xlsx and send it again";
+			return Message.of("refuse.xlsb");
 		}
 		if (lower.endsWith(".numbers")) {
-			return "it is an Apple Numbers file, which this program does not read; export it as Excel .xlsx "
-					+ "and send it again";
+			return Message.of("refuse.numbers");
 		}
 		return null;
 	}

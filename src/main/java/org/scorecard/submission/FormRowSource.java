@@ -15,6 +15,8 @@ import org.scorecard.spreadsheet.SheetEntry;
 import org.scorecard.spreadsheet.SheetReader;
 import org.scorecard.spreadsheet.SheetRow;
 import org.scorecard.spreadsheet.Workbook;
+import org.scorecard.text.Message;
+import org.scorecard.text.Messages;
 import org.scorecard.text.WhiteSpace;
 
 /**
@@ -65,9 +67,12 @@ final class FormRowSource implements RowSource {
 
 	private RawRow lookahead;
 
-	FormRowSource(SubmissionFile file, Workbook workbook) {
+	private final Messages messages;
+
+	FormRowSource(SubmissionFile file, Workbook workbook, Messages messages) {
 		this.file = file;
 		this.workbook = workbook;
+		this.messages = messages;
 	}
 
 	/** What became of each sheet so far; complete once {@link #hasNext()} has answered false. */
@@ -99,8 +104,11 @@ final class FormRowSource implements RowSource {
 		catch (UnreadableFileException ex) {
 			throw ex;
 		}
+		catch (org.scorecard.spreadsheet.UnreadableWorkbookException ex) {
+			throw new UnreadableFileException(ex.reason());
+		}
 		catch (IOException | RuntimeException ex) {
-			throw new UnreadableFileException(ex.getMessage());
+			throw new UnreadableFileException(Message.of("workbook.unreadable", "detail", ex.getMessage()));
 		}
 	}
 
@@ -121,11 +129,11 @@ final class FormRowSource implements RowSource {
 		while (nextSheet < sheets.size()) {
 			SheetEntry sheet = sheets.get(nextSheet++);
 			if (!sheet.worksheet()) {
-				outcomes.add(SheetOutcome.skipped(sheet.position(), sheet.name(), "a chart or dialog sheet, not a worksheet"));
+				outcomes.add(SheetOutcome.skipped(sheet.position(), sheet.name(), messages.format("sheet.chart")));
 				continue;
 			}
 			if (sheet.hidden()) {
-				outcomes.add(SheetOutcome.skipped(sheet.position(), sheet.name(), "hidden"));
+				outcomes.add(SheetOutcome.skipped(sheet.position(), sheet.name(), messages.format("sheet.hidden")));
 				continue;
 			}
 			reader = workbook.open(sheet);
@@ -138,9 +146,8 @@ final class FormRowSource implements RowSource {
 			outcomes.add(SheetOutcome.skipped(sheet.position(), sheet.name(), problem));
 		}
 		if (outcomes.stream().noneMatch(SheetOutcome::read)) {
-			throw new UnreadableFileException("it has no form sheet (a visible sheet with the labels Agency, Period and "
-					+ "Submitted at, then a header row beginning with 'Indicator'): "
-					+ outcomes.stream().map(SheetOutcome::describe).collect(Collectors.joining("; ")));
+			throw new UnreadableFileException(Message.of("form.none", "sheets",
+					outcomes.stream().map(o -> o.describe(messages)).collect(Collectors.joining("; "))));
 		}
 		return false;
 	}
@@ -159,12 +166,11 @@ final class FormRowSource implements RowSource {
 				for (Map.Entry<Integer, Cell> cell : new java.util.TreeMap<>(row.cells()).entrySet()) {
 					String name = label(cell.getValue().text());
 					if (columns.putIfAbsent(name, cell.getKey()) != null && KNOWN.contains(name) && malformed == null) {
-						malformed = "the header row (row " + row.number() + ") has the column '" + name
-								+ "' twice, so which one counts cannot be known";
+						malformed = messages.format("form.column_twice", "row", row.number(), "column", name);
 					}
 				}
 				if (!columns.containsKey("value")) {
-					return "its header row (row " + row.number() + ") has no 'Value' column";
+					return messages.format("sheet.no_value_column", "row", row.number());
 				}
 				form = new Form(sheet, labels, columns, malformed);
 				return null;
@@ -172,11 +178,10 @@ final class FormRowSource implements RowSource {
 			Cell value = row.cell(1);
 			if (labels.putIfAbsent(first, value == null ? Cell.text("") : value) != null && KNOWN.contains(first)
 					&& malformed == null) {
-				malformed = "the label '" + first + "' is on two rows (the second on row " + row.number()
-						+ "), so which one counts cannot be known";
+				malformed = messages.format("form.label_twice", "label", first, "row", row.number());
 			}
 		}
-		return "no header row beginning with 'Indicator'";
+		return messages.format("sheet.no_header");
 	}
 
 	/** A label or column name as it is matched: trimmed, lower case, without a trailing colon. */
@@ -196,7 +201,7 @@ final class FormRowSource implements RowSource {
 		}
 		if (!missing.isEmpty()) {
 			return RawRow.malformed(file.fileId(), row.number(), sheet.position(), sheet.name(), raw,
-					"the form lacks the label row(s) " + String.join(", ", missing));
+					messages.format("form.missing_labels", "labels", String.join(", ", missing)));
 		}
 		if (form.malformed() != null) {
 			return RawRow.malformed(file.fileId(), row.number(), sheet.position(), sheet.name(), raw, form.malformed());

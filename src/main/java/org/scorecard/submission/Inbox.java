@@ -19,6 +19,9 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.scorecard.text.Message;
+import org.scorecard.text.Messages;
+
 /**
  * The files of a folder, sub-folders included, in the order rules.md section 0 sets: by path
  * relative to the folder, with / separators, compared as strings of code points. Nothing found in
@@ -56,6 +59,11 @@ public final class Inbox {
 
 	/** Every entry under {@code dir}, numbered from 1 in processing order, with its SHA-256. */
 	public static List<SubmissionFile> scan(Path dir) {
+		return scan(dir, Messages.english());
+	}
+
+	/** The same, with the reasons for skipped and refused files in the language of {@code messages}. */
+	public static List<SubmissionFile> scan(Path dir, Messages messages) {
 		List<Found> found = new ArrayList<>();
 		try {
 			Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -91,60 +99,63 @@ public final class Inbox {
 		found.sort(Comparator.comparing(f -> relative(dir, f.path()), CODE_POINT_ORDER));
 		List<SubmissionFile> files = new ArrayList<>();
 		for (Found entry : found) {
-			files.add(describe(files.size() + 1, relative(dir, entry.path()), entry));
+			files.add(describe(files.size() + 1, relative(dir, entry.path()), entry, messages));
 		}
 		return files;
 	}
 
 	/** One file named on the command line ({@code scorecard validate}), described as a scan would. */
 	public static SubmissionFile file(int fileId, String name, Path path) {
+		return file(fileId, name, path, Messages.english());
+	}
+
+	public static SubmissionFile file(int fileId, String name, Path path, Messages messages) {
 		try {
 			BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-			return describe(fileId, name, new Found(path, attributes, null, false));
+			return describe(fileId, name, new Found(path, attributes, null, false), messages);
 		}
 		catch (IOException ex) {
-			return describe(fileId, name, new Found(path, null, ex, false));
+			return describe(fileId, name, new Found(path, null, ex, false), messages);
 		}
 	}
 
-	private static SubmissionFile describe(int fileId, String relative, Found entry) {
+	private static SubmissionFile describe(int fileId, String relative, Found entry, Messages messages) {
 		String path = relative.length() <= MAX_PATH ? relative : relative.substring(0, MAX_PATH - 1) + "…";
 		Path location = entry.path();
 		if (entry.failure() != null) {
-			String why = why(entry.failure());
+			String why = messages.render(reason(entry.failure()));
 			if (entry.folder()) {
-				return refused(fileId, path, location, "it is a folder that cannot be read (" + why
-						+ "), so the files in it were not read");
+				return refused(fileId, path, location, messages.format("refuse.folder", "detail", why));
 			}
-			return refused(fileId, path, location, "it cannot be read (" + why + ")");
+			return refused(fileId, path, location, messages.format("file.cannot_read", "detail", why));
 		}
 		BasicFileAttributes attributes = entry.attributes();
 		if (attributes.isSymbolicLink()) {
-			return skipped(fileId, path, location, "a symbolic link, never followed");
+			return skipped(fileId, path, location, messages.format("skip.link"));
 		}
 		if (attributes.isDirectory()) {
-			return skipped(fileId, path, location, "a folder given as a file");
+			return skipped(fileId, path, location, messages.format("skip.folder"));
 		}
 		if (!attributes.isRegularFile()) {
-			return skipped(fileId, path, location, "not a regular file (a device, pipe or socket)");
+			return skipped(fileId, path, location, messages.format("skip.device"));
 		}
 		FileKind kind = FileKind.of(relative);
 		if (kind == FileKind.SKIPPED) {
-			return skipped(fileId, path, location, FileKind.skipReason(relative));
+			return skipped(fileId, path, location, messages.render(FileKind.skipReason(relative)));
 		}
 		if (relative.length() > MAX_PATH) {
-			return refused(fileId, path, location, "its path is longer than " + MAX_PATH + " characters; move it to a "
-					+ "folder with a shorter name");
+			return refused(fileId, path, location, messages.format("refuse.path", "max", MAX_PATH));
 		}
 		String sha256;
 		try {
 			sha256 = hash(location);
 		}
 		catch (IOException ex) {
-			return refused(fileId, path, location, "it cannot be read (" + why(ex) + ")");
+			return refused(fileId, path, location,
+					messages.format("file.cannot_read", "detail", messages.render(reason(ex))));
 		}
 		return new SubmissionFile(fileId, path, location, kind, sha256, attributes.size(),
-				kind == FileKind.REFUSED ? FileKind.refusal(relative) : null);
+				kind == FileKind.REFUSED ? messages.render(FileKind.refusal(relative)) : null);
 	}
 
 	private static SubmissionFile skipped(int fileId, String path, Path location, String reason) {
@@ -156,17 +167,22 @@ public final class Inbox {
 	}
 
 	/** What went wrong, in words: the exceptions of java.nio name only the path. */
-	static String why(IOException ex) {
+	static Message reason(IOException ex) {
 		if (ex instanceof AccessDeniedException) {
-			return "permission denied";
+			return Message.of("io.denied");
 		}
 		if (ex instanceof NoSuchFileException) {
-			return "it disappeared while the inbox was read";
+			return Message.of("io.disappeared");
 		}
-		if (ex instanceof FileSystemException fs && fs.getReason() != null) {
-			return fs.getReason().toLowerCase(java.util.Locale.ROOT);
-		}
-		return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+		// the system's own words otherwise (they come in the machine's language)
+		return Message.of("io.other", "detail", ex instanceof FileSystemException fs && fs.getReason() != null
+				? fs.getReason().toLowerCase(java.util.Locale.ROOT)
+				: ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
+	}
+
+	/** The same in English, for errors that stop the run. */
+	static String why(IOException ex) {
+		return reason(ex).toString();
 	}
 
 	public static String relative(Path dir, Path file) {

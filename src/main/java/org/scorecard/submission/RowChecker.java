@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.scorecard.reference.Indicator;
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.reference.Unit;
+import org.scorecard.text.Message;
+import org.scorecard.text.Messages;
 import org.scorecard.text.Quoted;
 import org.scorecard.period.Cutoff;
 import org.scorecard.period.Periods;
@@ -39,65 +41,69 @@ public final class RowChecker {
 
 	private final Cutoff cutoff;
 
+	private final Messages messages;
+
 	public RowChecker(ReferenceData reference, Cutoff cutoff) {
+		this(reference, cutoff, Messages.english());
+	}
+
+	/** Messages in the language of {@code messages} (the run's, or validate's --lang). */
+	public RowChecker(ReferenceData reference, Cutoff cutoff, Messages messages) {
 		this.reference = reference;
 		this.cutoff = cutoff;
+		this.messages = messages;
 	}
 
 	public CheckedRow check(RawRow row) {
 		if (row.malformed() != null) {
-			return CheckedRow.rejected(row, RejectCode.MALFORMED_ROW, row.malformed(), null);
+			return rejected(row, RejectCode.MALFORMED_ROW, row.malformed(), null);
 		}
 		if (!reference.hasAgency(row.agency())) {
-			return reject(row, RejectCode.UNKNOWN_AGENCY, field(row, "agency", "Agency") + notIn(row.agency(), "agencies.csv"));
+			return reject(row, RejectCode.UNKNOWN_AGENCY, notIn(row, "agency", row.agency()));
 		}
 		Indicator indicator = reference.indicator(row.indicator());
 		if (indicator == null) {
-			return reject(row, RejectCode.UNKNOWN_INDICATOR,
-					field(row, "indicator", "Indicator") + notIn(row.indicator(), "indicators.csv"));
+			return reject(row, RejectCode.UNKNOWN_INDICATOR, notIn(row, "indicator", row.indicator()));
 		}
 		if (indicator.aggregation().isDerived()) {
-			return reject(row, RejectCode.DERIVED_INDICATOR, field(row, "indicator", "Indicator") + ": " + indicator.code()
-					+ " is computed from " + indicator.numerator() + " and " + indicator.denominator()
-					+ " and cannot be submitted");
+			return reject(row, RejectCode.DERIVED_INDICATOR, Message.of("row.derived", "field", field(row, "indicator"),
+					"code", indicator.code(), "numerator", indicator.numerator(), "denominator", indicator.denominator()));
 		}
 		Optional<YearMonth> period = Periods.parse(row.period());
 		if (period.isEmpty()) {
-			String day = row.period() != null && DATE.matcher(row.period()).matches()
-					? " (it is a day: write the month " + row.period().substring(0, 7)
-							+ (row.sheet() == null ? "" : " as text, in a cell formatted as text") + ")"
-					: "";
-			return reject(row, RejectCode.BAD_PERIOD, field(row, "period", "Period") + is(row.period())
-					+ " a month written YYYY-MM with a month from 01 to 12" + day);
+			Message bad = is(row, "period", row.period(), "row.period");
+			if (row.period() != null && DATE.matcher(row.period()).matches()) {
+				bad = Message.of("row.period.with_day", "message", bad, "day", Message.of(
+						row.sheet() == null ? "row.period.day.csv" : "row.period.day.form", "month", row.period().substring(0, 7)));
+			}
+			return reject(row, RejectCode.BAD_PERIOD, bad);
 		}
 		Instant submittedAt = parseInstant(row.submittedAt());
 		if (submittedAt == null) {
-			return reject(row, RejectCode.BAD_DATE, field(row, "submitted_at", "Submitted at") + is(row.submittedAt())
-					+ " a date YYYY-MM-DD or a date-time YYYY-MM-DDTHH:MM[:SS] with an optional offset");
+			return reject(row, RejectCode.BAD_DATE, is(row, "submitted_at", row.submittedAt(), "row.date"));
 		}
 		LocalDate periodStart = cutoff.start(period.get());
 		LocalDate submittedOn = LocalDate.ofInstant(submittedAt, ReportingPeriod.ZONE);
 		if (periodStart.isAfter(submittedOn)) {
-			return CheckedRow.rejected(row, RejectCode.FUTURE_PERIOD, field(row, "period", "Period") + ": " + row.period()
-					+ " begins on " + periodStart + ", after the row was submitted on " + submittedOn, submittedAt);
+			return rejected(row, RejectCode.FUTURE_PERIOD, Message.of("row.future", "field", field(row, "period"), "value",
+					row.period(), "start", periodStart, "submitted", submittedOn), submittedAt);
 		}
-		String valueProblem = ValueCheck.problem(row, indicator);
+		Message valueProblem = ValueCheck.problem(row, indicator);
 		if (valueProblem != null) {
-			return CheckedRow.rejected(row, RejectCode.BAD_VALUE, field(row, "value", "Value") + ": " + valueProblem,
-					submittedAt);
+			return rejected(row, RejectCode.BAD_VALUE,
+					Message.of("row.value", "field", field(row, "value"), "problem", valueProblem), submittedAt);
 		}
 		BigDecimal value = new BigDecimal(row.value());
 		Unit given = row.unit() == null || row.unit().isEmpty() ? indicator.unit()
 				: Unit.ofCode(row.unit()).orElse(null);
 		Optional<BigDecimal> converted = given == null ? Optional.empty() : given.convert(value, indicator.unit());
 		if (converted.isEmpty()) {
-			return CheckedRow.rejected(row, RejectCode.BAD_UNIT, field(row, "unit", "Unit") + ": " + Quoted.value(row.unit())
-					+ " is not " + indicator.unit() + " (the unit of " + indicator.code() + ") nor convertible to it",
-					submittedAt);
+			return rejected(row, RejectCode.BAD_UNIT, Message.of("row.unit", "field", field(row, "unit"), "value",
+					quoted(row.unit()), "unit", indicator.unit(), "code", indicator.code()), submittedAt);
 		}
 		if (converted.get().signum() < 0 && indicator.unit().forbidsNegative()) {
-			return CheckedRow.rejected(row, RejectCode.NEGATIVE_VALUE, field(row, "value", "Value") + ": " + row.value()
-					+ " is below zero, which " + indicator.unit() + " figures cannot be", submittedAt);
+			return rejected(row, RejectCode.NEGATIVE_VALUE, Message.of("row.negative", "field", field(row, "value"),
+					"value", row.value(), "unit", indicator.unit()), submittedAt);
 		}
 		BigDecimal stored = converted.get();
 		if (stored.scale() > STORED_SCALE) {
@@ -106,22 +112,40 @@ public final class RowChecker {
 		return CheckedRow.accepted(row, stored, submittedAt);
 	}
 
-	private static CheckedRow reject(RawRow row, RejectCode code, String message) {
-		return CheckedRow.rejected(row, code, message, null);
+	private CheckedRow reject(RawRow row, RejectCode code, Message message) {
+		return rejected(row, code, message, null);
 	}
 
-	/** The field as the sender knows it: a CSV column, or a form's label or column. */
-	private static String field(RawRow row, String csvColumn, String formLabel) {
-		return row.sheet() == null ? "field " + csvColumn : formLabel;
+	/** The message of a workbook's row begins with its sheet, as two sheets may share a row number. */
+	private CheckedRow rejected(RawRow row, RejectCode code, Message message, Instant submittedAt) {
+		String text = messages.render(message);
+		return CheckedRow.rejected(row, code,
+				row.sheet() == null ? text : messages.format("where.sheet", "sheet", row.sheet(), "message", text),
+				submittedAt);
 	}
 
-	/** {@code ": '26-10' is not"}, or {@code " is empty: write"} for an empty field. */
-	private static String is(String value) {
-		return value == null || value.isEmpty() ? " is empty: write" : ": " + Quoted.value(value) + " is not";
+	private CheckedRow rejected(RawRow row, RejectCode code, String message, Instant submittedAt) {
+		return rejected(row, code, Message.of("text", "text", message), submittedAt);
 	}
 
-	private static String notIn(String value, String file) {
-		return value == null || value.isEmpty() ? " is empty" : ": " + Quoted.value(value) + " is not in " + file;
+	/** The field as the sender knows it: a CSV column ("field agency"), or a form's label or column ("Agency"). */
+	private static Message field(RawRow row, String name) {
+		return Message.of(row.sheet() == null ? "field.csv." + name : "field.form." + name);
+	}
+
+	/** {@code KEY.empty} for an empty field, else {@code KEY.bad} with the value quoted. */
+	private static Message is(RawRow row, String name, String value, String key) {
+		return Message.of(value == null || value.isEmpty() ? key + ".empty" : key + ".bad", "field", field(row, name),
+				"value", quoted(value));
+	}
+
+	private static Message notIn(RawRow row, String name, String value) {
+		return is(row, name, value, "row." + name);
+	}
+
+	/** What the sender typed, between quotes and as typed (invisible characters shown). */
+	private static String quoted(String value) {
+		return Quoted.value(value);
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.scorecard.spreadsheet.UnreadableWorkbookException;
 import org.scorecard.spreadsheet.Workbook;
+import org.scorecard.text.Message;
+import org.scorecard.text.Messages;
 
 /**
  * The data rows of one submission file, in order. Opening or reading fails with
@@ -15,20 +17,25 @@ import org.scorecard.spreadsheet.Workbook;
 public interface RowSource extends Iterator<RawRow>, Closeable {
 
 	static RowSource open(SubmissionFile file) {
+		return open(file, Messages.english());
+	}
+
+	/** The rows, with the reasons of malformed rows and skipped sheets in the language of {@code messages}. */
+	static RowSource open(SubmissionFile file, Messages messages) {
 		try {
 			return switch (file.kind()) {
-				case CSV -> new CsvRowSource(file);
-				case XLSX, XLS -> new FormRowSource(file, workbook(file));
-				case REFUSED -> throw new UnreadableFileException(
-						file.reason() != null ? file.reason() : FileKind.refusal(file.path()));
+				case CSV -> new CsvRowSource(file, messages);
+				case XLSX, XLS -> new FormRowSource(file, workbook(file), messages);
+				case REFUSED -> throw new UnreadableFileException(file.reason() != null
+						? Message.of("text", "text", file.reason()) : FileKind.refusal(file.path()));
 				case SKIPPED -> throw new IllegalArgumentException(file.path() + " is not a submission file");
 			};
 		}
 		catch (java.nio.charset.CharacterCodingException ex) {
-			throw new UnreadableFileException("it is not UTF-8 text (save it as CSV UTF-8)");
+			throw new UnreadableFileException(Message.of("file.not_utf8"));
 		}
 		catch (IOException ex) {
-			throw new UnreadableFileException("it cannot be opened: " + ex.getMessage());
+			throw new UnreadableFileException(Message.of("file.cannot_open", "detail", ex.getMessage()));
 		}
 	}
 
@@ -36,17 +43,16 @@ public interface RowSource extends Iterator<RawRow>, Closeable {
 		// a workbook is read at random places, so the whole file is checked against the scan first
 		if (file.sha256() != null && !file.sha256().isEmpty()
 				&& !Inbox.sha256(file.location()).equalsIgnoreCase(file.sha256())) {
-			throw new UnreadableFileException("it changed while the run read it (its SHA-256 is no longer the one "
-					+ "recorded when the inbox was scanned); run again once the file is complete");
+			throw new UnreadableFileException(Message.of("file.changed"));
 		}
 		try {
 			return Workbook.open(file.location());
 		}
 		catch (UnreadableWorkbookException ex) {
-			throw new UnreadableFileException(ex.getMessage());
+			throw new UnreadableFileException(ex.reason());
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new UnreadableFileException("it is not a readable workbook (" + ex.getMessage() + ")");
+			throw new UnreadableFileException(Message.of("workbook.unreadable", "detail", ex.getMessage()));
 		}
 	}
 
@@ -58,8 +64,16 @@ public interface RowSource extends Iterator<RawRow>, Closeable {
 	/** The file as a whole cannot be read; its rows are not counted. */
 	final class UnreadableFileException extends RuntimeException {
 
-		public UnreadableFileException(String message) {
-			super(message);
+		private final transient Message reason;
+
+		public UnreadableFileException(Message reason) {
+			super(reason.toString());
+			this.reason = reason;
+		}
+
+		/** Why, to be put in the reader's language. */
+		public Message reason() {
+			return reason;
 		}
 
 	}

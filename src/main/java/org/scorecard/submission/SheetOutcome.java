@@ -1,5 +1,7 @@
 package org.scorecard.submission;
 
+import org.scorecard.text.Messages;
+
 /**
  * What became of one sheet of a workbook: read as a form (with the rows it gave), or skipped with
  * the reason ("hidden", "no header row beginning with 'Indicator'", ...).
@@ -16,7 +18,12 @@ public record SheetOutcome(int position, String name, boolean read, String reaso
 
 	/** One line for people: {@code 'Tháng 10' read, 12 rows} or {@code 'DanhMuc' skipped: hidden}. */
 	public String describe() {
-		return "'" + name + "' " + (read ? "read, " + rows + (rows == 1 ? " row" : " rows") : "skipped: " + reason);
+		return describe(Messages.english());
+	}
+
+	public String describe(Messages messages) {
+		return read ? messages.format(rows == 1 ? "sheet.read.one" : "sheet.read.many", "sheet", name, "rows", rows)
+				: messages.format("sheet.skipped", "sheet", name, "reason", reason);
 	}
 
 }

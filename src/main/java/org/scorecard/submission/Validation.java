@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.period.Cutoff;
+import org.scorecard.text.Messages;
 
 /**
  * Checks submission files without storing anything, for {@code scorecard validate}: every row check,
@@ -58,8 +59,16 @@ public final class Validation {
 
 	private final RowChecker checker;
 
+	private final Messages messages;
+
 	public Validation(ReferenceData reference, Cutoff cutoff) {
-		this.checker = new RowChecker(reference, cutoff);
+		this(reference, cutoff, Messages.english());
+	}
+
+	/** Every message and note in the language of {@code messages}. */
+	public Validation(ReferenceData reference, Cutoff cutoff, Messages messages) {
+		this.checker = new RowChecker(reference, cutoff, messages);
+		this.messages = messages;
 	}
 
 	public List<Problem> validate(List<Path> files) {
@@ -74,15 +83,15 @@ public final class Validation {
 		int fileId = 0;
 		for (Path path : files) {
 			String name = path.toString();
-			SubmissionFile file = Inbox.file(++fileId, name, path);
+			SubmissionFile file = Inbox.file(++fileId, name, path, messages);
 			if (file.kind() == FileKind.SKIPPED) {
-				notes.add(new Note(name, "skipped: " + file.reason()));
+				notes.add(new Note(name, messages.format("note.file_skipped", "reason", file.reason())));
 				continue;
 			}
 			// a file that turns out unreadable counts nothing: its rows so far are dropped with it
 			List<Problem> fileProblems = new ArrayList<>();
 			Map<String, List<Accepted>> fileAccepted = new LinkedHashMap<>();
-			try (RowSource rows = RowSource.open(file)) {
+			try (RowSource rows = RowSource.open(file, messages)) {
 				while (rows.hasNext()) {
 					CheckedRow checked = checker.check(rows.next());
 					RawRow raw = checked.row();
@@ -104,11 +113,11 @@ public final class Validation {
 				rows.sheets()
 					.stream()
 					.filter(sheet -> !sheet.read())
-					.forEach(sheet -> notes.add(new Note(name, "sheet " + sheet.describe())));
+					.forEach(sheet -> notes.add(new Note(name, messages.format("note.sheet", "sheet", sheet.describe(messages)))));
 			}
 			catch (RowSource.UnreadableFileException ex) {
 				problems.add(new Problem(name, 0, null, 0, RejectCode.UNREADABLE_FILE,
-						"the file cannot be read: " + ex.getMessage()));
+						messages.format("file.unreadable", "reason", ex.reason())));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -123,10 +132,10 @@ public final class Validation {
 				tied.add(row);
 				problems.add(conflict
 						? new Problem(row.file(), row.sheetNo(), row.sheet(), row.line(), RejectCode.CONFLICT,
-								where(row) + "rows with the same agency, period, indicator and submitted_at have different values")
+								where(row, messages.format("tie.conflict")))
 						: new Problem(row.file(), row.sheetNo(), row.sheet(), row.line(), RejectCode.DUPLICATE,
-								where(row) + "repeats " + first.file() + (first.sheet() == null ? "" : " sheet '" + first.sheet() + "'")
-										+ " line " + first.line()));
+								where(row, messages.format(first.sheet() == null ? "tie.duplicate.csv" : "tie.duplicate.form",
+										"file", first.file(), "sheet", first.sheet(), "line", first.line()))));
 			}
 			group.stream().filter(row -> !tied.contains(row)).forEach(accepted::add);
 		}
@@ -140,8 +149,8 @@ public final class Validation {
 		return new Outcome(problems, notes, accepted, sheets);
 	}
 
-	private static String where(Accepted row) {
-		return row.sheet() == null ? "" : "sheet '" + row.sheet() + "': ";
+	private String where(Accepted row, String message) {
+		return row.sheet() == null ? message : messages.format("where.sheet", "sheet", row.sheet(), "message", message);
 	}
 
 	private static String key(RawRow row, Instant submittedAt) {

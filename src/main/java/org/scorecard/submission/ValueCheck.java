@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.scorecard.reference.Indicator;
 import org.scorecard.reference.Unit;
+import org.scorecard.text.Message;
 import org.scorecard.text.Quoted;
 
 /**
@@ -28,21 +29,17 @@ final class ValueCheck {
 	}
 
 	/** Why the row's value is not a figure of {@code indicator}, or null when it is one. */
-	static String problem(RawRow row, Indicator indicator) {
+	static Message problem(RawRow row, Indicator indicator) {
 		String text = row.value();
 		return switch (row.valueKind()) {
 			case TEXT -> textProblem(text, indicator);
 			case NUMBER -> numberProblem(text, indicator);
 			case PERCENT -> indicator.unit() == Unit.PERCENT ? numberProblem(text, indicator)
-					: "the cell shows " + text + "%, formatted as a percentage, but " + indicator.code() + " is in "
-							+ indicator.unit() + ", not a percentage: type the figure itself in a cell without the % format";
-			case DATE, MONTH -> "the cell holds the date " + text + ", not a number: type the figure in a cell formatted as "
-					+ "a number";
-			case BOOLEAN -> "the cell holds " + text + ", not a number";
-			case ERROR -> "the cell holds the error " + text + " (its formula cannot be computed), not a number";
-			case UNCOMPUTED -> "the cell holds the formula " + Quoted.value(text) + " but no computed result (the file "
-					+ "was written by a program, not saved by a spreadsheet): open it in Excel, LibreOffice or WPS and "
-					+ "save it again";
+					: Message.of("value.percent_cell", "value", text + "%", "code", indicator.code(), "unit", indicator.unit());
+			case DATE, MONTH -> Message.of("value.date_cell", "value", text);
+			case BOOLEAN -> Message.of("value.boolean_cell", "value", text);
+			case ERROR -> Message.of("value.error_cell", "value", text);
+			case UNCOMPUTED -> Message.of("value.uncomputed", "value", Quoted.value(text));
 		};
 	}
 
@@ -51,20 +48,19 @@ final class ValueCheck {
 		return new BigDecimal(row.value().startsWith("+") ? row.value().substring(1) : row.value());
 	}
 
-	private static String textProblem(String text, Indicator indicator) {
+	private static Message textProblem(String text, Indicator indicator) {
 		if (text == null || text.isEmpty()) {
-			return "the value is empty";
+			return Message.of("value.empty");
 		}
 		if (!NUMBER.matcher(text).matches()) {
 			if (text.endsWith("%") && NUMBER.matcher(text.substring(0, text.length() - 1).strip()).matches()) {
-				return Quoted.value(text) + " is not a decimal number: write "
-						+ text.substring(0, text.length() - 1).strip() + " without the % sign";
+				return Message.of("value.percent_text", "value", Quoted.value(text), "number",
+						text.substring(0, text.length() - 1).strip());
 			}
 			if (SEPARATED_NUMBER.matcher(text).matches() && text.indexOf(',') >= 0) {
-				return Quoted.value(text) + " uses a comma; write numbers with '.' as the decimal point and no thousands "
-						+ "separators: " + readings(text);
+				return Message.of("value.comma", "value", Quoted.value(text), "readings", readings(text));
 			}
-			return Quoted.value(text) + " is not a decimal number (digits, optionally a '.' and more digits)";
+			return Message.of("value.not_number", "value", Quoted.value(text));
 		}
 		if (indicator.decimals() < 3 && AMBIGUOUS.matcher(text).matches()) {
 			String thousands = text.replace(".", "");
@@ -72,42 +68,41 @@ final class ValueCheck {
 			if (decimal.indexOf('.') >= 0 && decimal.length() - decimal.indexOf('.') - 1 == 3) {
 				decimal += "0";
 			}
-			return Quoted.value(text) + " is ambiguous, as in Vietnamese usage the point separates thousands: write "
-					+ thousands + " if the point separates thousands, or " + decimal + " if it is the decimal point";
+			return Message.of("value.ambiguous", "value", Quoted.value(text), "thousands", thousands, "decimal", decimal);
 		}
 		return numberProblem(text, indicator);
 	}
 
-	private static String numberProblem(String text, Indicator indicator) {
+	private static Message numberProblem(String text, Indicator indicator) {
 		BigDecimal value = new BigDecimal(text);
 		if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-			return Quoted.value(text) + " has more than " + MAX_INTEGER_DIGITS + " digits before the decimal point";
+			return Message.of("value.too_long", "value", Quoted.value(text), "digits", MAX_INTEGER_DIGITS);
 		}
 		if (indicator.unit() == Unit.COUNT && value.stripTrailingZeros().scale() > 0) {
-			return Quoted.value(text) + " is not a whole number, and " + indicator.code() + " is a count";
+			return Message.of("value.not_whole", "value", Quoted.value(text), "code", indicator.code());
 		}
 		return null;
 	}
 
 	/** How to write a number typed with separators, in each of its possible readings. */
-	private static String readings(String text) {
+	private static Message readings(String text) {
 		int comma = text.lastIndexOf(',');
 		int point = text.lastIndexOf('.');
 		if (comma >= 0 && point >= 0) {
 			// both: the last one is the decimal point, the other separates thousands
 			char thousands = comma > point ? '.' : ',';
 			String plain = text.replace(String.valueOf(thousands), "").replace(',', '.');
-			return "write " + plain;
+			return Message.of("value.write", "number", plain);
 		}
 		String digits = text.replace(",", "");
 		if (text.indexOf(',') != comma) {
-			return "write " + digits;
+			return Message.of("value.write", "number", digits);
 		}
 		String decimal = text.replace(',', '.');
 		if (text.length() - comma - 1 == 3) {
-			return "write " + digits + " if the comma separates thousands, or " + decimal + " if it is the decimal point";
+			return Message.of("value.write.either", "thousands", digits, "decimal", decimal);
 		}
-		return "write " + decimal;
+		return Message.of("value.write", "number", decimal);
 	}
 
 }

@@ -131,4 +131,47 @@ class CliTests {
 		assertThat(out.toString()).contains(file + ":3: BAD_VALUE field value: '1.506,14'");
 	}
 
+	@Test
+	void shouldValidateInVietnameseWithLangVi() {
+		Path ref = Fixtures.reference(dir.resolve("ref"));
+		Path file = Fixtures.submission(dir.resolve("hn.csv"), "HN,2026-10,EXPORTS,1506.14,USD_M,2026-11-03,",
+				"HN,2026-10,EXPORTS,\"1.506,14\",USD_M,2026-11-03,", ",2026-10,EXPORTS,1,USD_M,2026-11-03,");
+		assertThat(run("validate", "--lang", "vi", "--reference", ref.toString(), file.toString())).isEqualTo(Cli.FAILED);
+		assertThat(out.toString())
+			.contains(file + ":3: BAD_VALUE cột 'value' (giá trị): '1.506,14' có dấu phẩy; số phải ghi dấu chấm '.' làm "
+					+ "dấu thập phân và không có dấu phân cách hàng nghìn: ghi 1506.14")
+			.contains(file + ":4: UNKNOWN_AGENCY cột 'agency' (mã cơ quan) để trống: ghi mã cơ quan")
+			.contains("Tìm thấy 2 lỗi")
+			.doesNotContain("field", "problem");
+	}
+
+	@Test
+	void shouldPrintTheRunInItsLanguage() {
+		Path ref = Fixtures.reference(dir.resolve("ref"));
+		Path inbox = dir.resolve("inbox");
+		Fixtures.submission(inbox.resolve("hn.csv"), "HN,2026-10,EXPORTS,100,USD_M,2026-11-02,",
+				"HN,2026-10,EXPORTS,1.000,USD_M,2026-11-02,");
+		assertThat(run("run", "--period", "2026-10", "--lang", "vi", "--reference", ref.toString(), "--inbox",
+				inbox.toString(), "--out", dir.resolve("out").toString()))
+			.as(err.toString())
+			.isZero();
+		assertThat(out.toString()).contains("Tệp: đã đọc 1")
+			.contains("Dòng: đọc 2 = 1 được chấp nhận + 1 bị từ chối")
+			.contains("Các tệp có dòng bị từ chối (chi tiết trong rejects.csv):")
+			.contains("Lần chạy 1 kỳ 2026-10 (bản 1) đã hoàn thành.")
+			.doesNotContain("Rows:", "Files:", "completed");
+	}
+
+	@Test
+	void shouldValidateInTheConfiguredLanguageWithoutLang() {
+		Path ref = Fixtures.reference(dir.resolve("ref"));
+		Path file = Fixtures.submission(dir.resolve("hn.csv"), ",2026-10,EXPORTS,1,USD_M,2026-11-03,");
+		assertThat(run("validate", "--reference", ref.toString(), file.toString(), "--scorecard.lang=vi"))
+			.isEqualTo(Cli.FAILED);
+		assertThat(out.toString()).contains(file + ":2: UNKNOWN_AGENCY cột 'agency' (mã cơ quan) để trống");
+		out.getBuffer().setLength(0);
+		assertThat(run("validate", "--reference", ref.toString(), file.toString())).isEqualTo(Cli.FAILED);
+		assertThat(out.toString()).contains(file + ":2: UNKNOWN_AGENCY field agency is empty");
+	}
+
 }

@@ -100,7 +100,7 @@ class FormRowSourceTests {
 			"sub/desktop.ini", "notes.txt" })
 	void shouldSkipLockAndSystemFilesWithTheirReason(String name) {
 		assertThat(FileKind.of(name)).isEqualTo(FileKind.SKIPPED);
-		assertThat(FileKind.skipReason(name)).isNotBlank();
+		assertThat(FileKind.skipReason(name).toString()).isNotBlank();
 	}
 
 	private interface Content {
