@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 import org.scorecard.aggregation.Status;
 import org.scorecard.completeness.Completeness;
 import org.scorecard.completeness.ReportingStatus;
+import org.scorecard.reference.MissingVietnamese;
 import org.scorecard.reference.Task;
 import org.scorecard.run.Run;
 import org.scorecard.run.RunOutcome;
 import org.scorecard.run.RunRequest;
 import org.scorecard.submission.SheetOutcome;
+import org.scorecard.text.Language;
 import org.scorecard.text.Quoted;
 import org.scorecard.task.TaskStatus;
 import org.scorecard.run.RunContext;
@@ -161,6 +163,10 @@ final class RunReport {
 					.stream()
 					.map(e -> e.getKey() + " " + e.getValue())
 					.collect(Collectors.joining(", ")) + ")");
+		String missing = MissingVietnamese.sentence(context.reference());
+		if (run.lang() == Language.VI && !missing.isEmpty()) {
+			out.println(missing);
+		}
 	}
 
 	/** Every step execution of the run (restarts included), from the job repository: status, time, items. */
