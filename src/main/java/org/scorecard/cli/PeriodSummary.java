@@ -78,6 +78,11 @@ final class PeriodSummary {
 					.stream()
 					.map(e -> messages.format("run.finding." + e.getKey()) + " " + count(e.getValue()))
 					.collect(Collectors.joining(", ")) + ")"));
+		// said once: where the vi edition prints a reference text in English for want of a translation
+		String missing = org.scorecard.reference.MissingVietnamese.sentence(context.reference());
+		if (run.lang() == org.scorecard.text.Language.VI && !missing.isEmpty()) {
+			out.println(missing);
+		}
 	}
 
 	private String agencies(List<ReportingStatus> statuses, String status) {

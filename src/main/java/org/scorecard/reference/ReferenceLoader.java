@@ -112,6 +112,8 @@ public final class ReferenceLoader {
 			String id = row.get("id", 100);
 			row.get("title", 1000);
 			row.get("source", 1000);
+			row.get("title_vi", 1000);
+			row.get("source_vi", 1000);
 			if (id.isEmpty()) {
 				row.problem("id is empty");
 			}
@@ -137,7 +139,8 @@ public final class ReferenceLoader {
 			LocalDate due = parseDate(row, "due_date", true);
 			LocalDate completed = parseDate(row, "completed_on", false);
 			if (problems.size() == before) {
-				tasks.add(new Task(id, row.get("title"), row.get("source"), lead, due, completed));
+				tasks.add(new Task(id, row.get("title"), row.get("source"), lead, due, completed,
+						row.get("title_vi"), row.get("source_vi")));
 			}
 		});
 		return tasks;
@@ -149,6 +152,7 @@ public final class ReferenceLoader {
 		file.read(dir, false, List.of("left", "operator", "right"), row -> {
 			int before = problems.size();
 			row.get("message", 1000);
+			row.get("message_vi", 1000);
 			for (String side : List.of("left", "right")) {
 				if (!indicators.containsKey(row.get(side))) {
 					row.problem(side + " '" + row.get(side) + "' is not in indicators.csv");
@@ -158,7 +162,8 @@ public final class ReferenceLoader {
 				row.problem("operator '" + row.get("operator") + "' must be one of <=, <, >=, >, =");
 			}
 			if (problems.size() == before) {
-				rules.add(new Rule(row.get("left"), row.get("operator"), row.get("right"), row.get("message")));
+				rules.add(new Rule(row.get("left"), row.get("operator"), row.get("right"), row.get("message"),
+						row.get("message_vi")));
 			}
 		});
 		return rules;

@@ -67,8 +67,8 @@ public class ReferenceRepository {
 					ps.setBigDecimal(8, t.valueMax());
 					ps.setBigDecimal(9, t.tolerance());
 				});
-		jdbc.batchUpdate("INSERT INTO task (run_id, id, title, source, lead_agency, due_date, completed_on) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?)", data.tasks(), 500, (ps, t) -> {
+		jdbc.batchUpdate("INSERT INTO task (run_id, id, title, source, lead_agency, due_date, completed_on, "
+				+ "title_vi, source_vi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", data.tasks(), 500, (ps, t) -> {
 					ps.setLong(1, runId);
 					ps.setString(2, t.id());
 					ps.setString(3, t.title());
@@ -76,13 +76,16 @@ public class ReferenceRepository {
 					ps.setString(5, t.leadAgency());
 					ps.setDate(6, Date.valueOf(t.dueDate()));
 					ps.setDate(7, t.completedOn() == null ? null : Date.valueOf(t.completedOn()));
+					ps.setString(8, t.titleVi());
+					ps.setString(9, t.sourceVi());
 				});
 		List<Object[]> rules = new ArrayList<>();
 		for (Rule rule : data.rules()) {
-			rules.add(new Object[] { runId, rules.size() + 1, rule.left(), rule.operator(), rule.right(), rule.message() });
+			rules.add(new Object[] { runId, rules.size() + 1, rule.left(), rule.operator(), rule.right(), rule.message(),
+					rule.messageVi() });
 		}
-		jdbc.batchUpdate("INSERT INTO quality_rule (run_id, position, left_indicator, op, right_indicator, message) "
-				+ "VALUES (?, ?, ?, ?, ?, ?)", rules);
+		jdbc.batchUpdate("INSERT INTO quality_rule (run_id, position, left_indicator, op, right_indicator, message, "
+				+ "message_vi) VALUES (?, ?, ?, ?, ?, ?, ?)", rules);
 	}
 
 	/** How far an agency is from the root of its tree (a root is 0); the tree has no cycles. */
@@ -118,11 +121,12 @@ public class ReferenceRepository {
 		List<Task> tasks = jdbc.query("SELECT * FROM task WHERE run_id = ? ORDER BY id",
 				(rs, n) -> new Task(rs.getString("id"), rs.getString("title"), rs.getString("source"),
 						rs.getString("lead_agency"), rs.getDate("due_date").toLocalDate(),
-						rs.getDate("completed_on") == null ? null : rs.getDate("completed_on").toLocalDate()),
+						rs.getDate("completed_on") == null ? null : rs.getDate("completed_on").toLocalDate(),
+						rs.getString("title_vi"), rs.getString("source_vi")),
 				runId);
 		List<Rule> rules = jdbc.query("SELECT * FROM quality_rule WHERE run_id = ? ORDER BY position",
 				(rs, n) -> new Rule(rs.getString("left_indicator"), rs.getString("op"), rs.getString("right_indicator"),
-						rs.getString("message")),
+						rs.getString("message"), rs.getString("message_vi")),
 				runId);
 		return new ReferenceData(agencies, indicators, targets, tasks, rules);
 	}

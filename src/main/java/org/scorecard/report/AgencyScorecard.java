@@ -199,7 +199,7 @@ final class AgencyScorecard {
 		for (Task task : tasks) {
 			String status = data.status(task).code();
 			table.addCell(doc.pdf.text(task.id()));
-			table.addCell(doc.pdf.text(task.title()));
+			table.addCell(doc.pdf.text(task.title(texts.lang())));
 			table.addCell(doc.pdf.text(texts.date(task.dueDate())));
 			table.addCell(doc.pdf.text(texts.date(task.completedOn())));
 			table.addCell(doc.pdf.status(status, words.status(status)));

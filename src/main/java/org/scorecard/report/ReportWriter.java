@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.scorecard.files.AtomicFile;
+import org.scorecard.reference.MissingVietnamese;
+import org.scorecard.text.Language;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +22,8 @@ import org.scorecard.run.RunContext;
 /** Writes the consolidated report and agency scorecards of a run, each under its real name only when whole. */
 @Component
 public class ReportWriter {
+
+	private static final Log log = LogFactory.getLog(ReportWriter.class);
 
 	private final JdbcTemplate jdbc;
 
@@ -59,6 +65,11 @@ public class ReportWriter {
 	/** {@code OUT/PERIOD/scorecard-PERIOD.pdf}. */
 	public void writeReport(RunContext context) throws IOException {
 		fonts(context);
+		String missing = MissingVietnamese.sentence(context.reference());
+		if (context.lang() == Language.VI && !missing.isEmpty()) {
+			// once per run: the report is written once, the scorecards in many partitions
+			log.warn(missing);
+		}
 		ConsolidatedReport report = new ConsolidatedReport(data(context), texts(context), settings, version);
 		Instant now = clock.instant();
 		AtomicFile.write(context.periodDir().resolve("scorecard-" + context.period() + ".pdf"), out -> report.write(out, now));

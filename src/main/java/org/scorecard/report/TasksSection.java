@@ -59,10 +59,10 @@ final class TasksSection extends Section {
 				texts.get("col.source"));
 		for (Task task : overdue) {
 			table.addCell(doc.pdf.text(task.id()));
-			table.addCell(doc.pdf.text(task.title()));
+			table.addCell(doc.pdf.text(task.title(texts.lang())));
 			table.addCell(doc.pdf.text(words.agency(task.leadAgency())));
 			table.addCell(doc.pdf.text(texts.date(task.dueDate())));
-			table.addCell(doc.pdf.text(task.source()));
+			table.addCell(doc.pdf.text(task.source(texts.lang())));
 		}
 		doc.add(table);
 	}

@@ -138,7 +138,7 @@ final class Wording {
 		return texts.format("legend.marks", "example", partial(Math.max(data.period().getMonthValue() - 1, 0)));
 	}
 
-	/** A finding in the report's language; a rule's message is the one written in rules.csv. */
+	/** A finding in the report's language; a rule's message is rules.csv's, message_vi in Vietnamese. */
 	String finding(ReportData.Finding finding) {
 		String indicator = finding.indicator();
 		return switch (finding.kind()) {
@@ -152,7 +152,14 @@ final class Wording {
 								.divide(finding.valueLeft().abs(), java.math.MathContext.DECIMAL64), 1));
 			case "outlier" -> texts.format("quality.message.outlier", "value", value(indicator, finding.valueLeft()),
 					"median", value(indicator, finding.valueRight()));
-			default -> finding.message();
+			default -> data.reference()
+				.rules()
+				.stream()
+				.filter(rule -> rule.label().equals(finding.rule()))
+				.findFirst()
+				.map(rule -> rule.message(texts.lang()))
+				.filter(message -> message != null && !message.isBlank())
+				.orElse(finding.message());
 		};
 	}
 

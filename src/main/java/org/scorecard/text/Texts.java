@@ -1,32 +1,30 @@
 package org.scorecard.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 
 import org.scorecard.period.EditionKind;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+
 /**
- * The texts of one language, read from {@code templates/report_LANG.properties} (UTF-8; the copy
- * built into the jar when the folder is absent), and the way that language writes numbers and dates.
- * {@code {name}} placeholders are replaced by values; a missing key is an error naming file and key.
+ * The texts of one language, read through Spring's {@link MessageSource} from
+ * {@code templates/BASENAME_LANG.properties} (UTF-8): a key the folder's file lacks comes from the
+ * copy built into the jar, so a secretariat may override a few lines only. {@code {name}}
+ * placeholders are replaced by values; a key missing from both is an error naming the file and key.
  */
 public final class Texts {
 
-	private final Properties texts;
+	private final MessageSource texts;
 
 	private final String source;
 
@@ -38,7 +36,7 @@ public final class Texts {
 
 	private final String grouping;
 
-	private Texts(Properties texts, String source, Language lang) {
+	private Texts(MessageSource texts, String source, Language lang) {
 		this.texts = texts;
 		this.source = source;
 		this.lang = lang;
@@ -56,36 +54,18 @@ public final class Texts {
 	 * that other texts (the mail's) are formatted with the same numbers, dates and month names.
 	 */
 	public static Texts load(Path templatesDir, String baseName, Language lang) {
-		Properties texts = new Properties();
-		String source = read(templatesDir, "report", lang, texts);
+		ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
+		String folder = "file:" + templatesDir.toAbsolutePath().normalize() + "/";
 		if (!baseName.equals("report")) {
-			source = read(templatesDir, baseName, lang, texts);
+			messages.addBasenames(folder + baseName, "classpath:templates/" + baseName);
 		}
-		return new Texts(texts, source, lang);
-	}
-
-	private static String read(Path templatesDir, String baseName, Language lang, Properties texts) {
+		messages.addBasenames(folder + "report", "classpath:templates/report");
+		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+		// vi must never quietly become the machine's language, nor a missing key its own name
+		messages.setFallbackToSystemLocale(false);
+		messages.setUseCodeAsDefaultMessage(false);
 		String name = baseName + "_" + lang.code() + ".properties";
-		Path file = templatesDir.resolve(name);
-		try {
-			if (Files.isRegularFile(file)) {
-				try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-					texts.load(reader);
-				}
-				return file.toString();
-			}
-			try (InputStream in = Texts.class.getResourceAsStream("/templates/" + name)) {
-				if (in == null) {
-					throw new IllegalStateException("There are no " + baseName + " texts for the language '" + lang
-							+ "' (" + file + " is missing).");
-				}
-				texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-			}
-			return "templates/" + name + " (built in)";
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return new Texts(messages, templatesDir.resolve(name) + " (or the copy built in)", lang);
 	}
 
 	public Language lang() {
@@ -94,11 +74,14 @@ public final class Texts {
 
 	/** The text of a key, as written. */
 	public String get(String key) {
-		String text = texts.getProperty(key);
-		if (text == null) {
-			throw new IllegalStateException(source + " has no text for '" + key + "'; add a line '" + key + " = ...'.");
+		try {
+			// no arguments: the text as written, without MessageFormat's quoting rules
+			return texts.getMessage(key, null, lang.locale()).strip();
 		}
-		return text.strip();
+		catch (NoSuchMessageException ex) {
+			throw new IllegalStateException(source + " has no text for '" + key + "'; add a line '" + key + " = ...'.",
+					ex);
+		}
 	}
 
 	/** The text of a key with its {name} placeholders replaced; {@code values} alternate names and values. */

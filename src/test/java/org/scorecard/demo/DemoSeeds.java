@@ -61,7 +61,7 @@ public final class DemoSeeds {
 			String valueMax, String tolerance, String source) {
 	}
 
-	record Task(String id, String title, String source, String lead, String due, String completed) {
+	record Task(String id, String title, String titleVi, String source, String lead, String due, String completed) {
 	}
 
 	/** One submission file being built. */
@@ -107,6 +107,8 @@ public final class DemoSeeds {
 	final Map<String, TreeMap<Integer, BigDecimal[]>> series = new TreeMap<>();
 	final List<Target> targets = new ArrayList<>();
 	final List<Task> tasks = new ArrayList<>();
+	/** Each task source in Vietnamese, for tasks.csv's source_vi. */
+	final Map<String, String> sourcesVi = new LinkedHashMap<>();
 	final List<SubFile> files = new ArrayList<>();
 	final List<Planted> planted = new ArrayList<>();
 	final Map<String, String> story = new LinkedHashMap<>();
@@ -280,30 +282,39 @@ public final class DemoSeeds {
 		String r59 = "Resolution 59-NQ/TW";
 		String c14 = "Resolution of the 14th National Party Congress";
 		String ed = "Conclusion of the conference on economic diplomacy 18/07/2024";
-		tasks.add(new Task("T-01", "Review outstanding issues in economic and trade relations with key partners and report to the Politburo", gs, "MOIT", "2026-06-30", "2026-06-25"));
-		tasks.add(new Task("T-02", "Propose a roadmap to rebalance trade with key partners gradually while maintaining growth", gs, "ATF", "2026-09-30", ""));
-		tasks.add(new Task("T-03", "Diversify export-import markets and accelerate sustainable exports", gs, "VIETRADE", "2026-12-31", ""));
-		tasks.add(new Task("T-04", "Review inspection, quarantine and traceability of growing areas for export goods", gs, "MAE", "2026-08-31", "2026-09-15"));
-		tasks.add(new Task("T-05", "Examine goods circulation flows and origin fraud in transit trade", gs, "MOF", "2026-10-31", ""));
-		tasks.add(new Task("T-06", "Action programme of the Government implementing Resolution 59-NQ/TW on international integration", r59, "MOFA", "2025-04-30", "2025-04-22"));
-		tasks.add(new Task("T-07", "Summary of 2025 and 2026 work plan of the National Steering Committee for International Integration", sc, "MOFA", "2026-02-28", "2026-03-10"));
-		tasks.add(new Task("T-08", "Monitor the implementation of international commitments and FTAs; urge ministries and localities", sc, "ATF", "2026-10-31", "2026-10-30"));
-		tasks.add(new Task("T-09", "Attract high-quality FDI linked with technology transfer in the digital and green economy", sc, "MOF", "2026-12-15", ""));
-		tasks.add(new Task("T-10", "Science, technology and innovation cooperation programme with key partners", sc, "MOFA", "2026-07-31", "2026-07-29"));
-		tasks.add(new Task("T-11", "Connect the province with Yunnan (China) on cross-border trade and logistics", ed, "LC", "2025-06-30", "2025-05-28"));
-		tasks.add(new Task("T-12", "Report on trade defence measures of the host country affecting Vietnamese exporters", ed, "EMB-US", "2026-09-30", "2026-10-20"));
-		tasks.add(new Task("T-13", "Propose measures to remove obstacles to agricultural exports through official channels", ed, "EMB-CN", "2026-07-31", ""));
-		tasks.add(new Task("T-14", "Decentralise administrative procedures on industry to localities (25 of 31)", "Resolution 66-NQ/TW", "DOI", "2025-12-31", "2025-12-19"));
-		tasks.add(new Task("T-15", "Submit the law policy dossier and implementing decrees on industrial development", c14, "DOI", "2025-12-31", "2026-01-20"));
-		tasks.add(new Task("T-16", "Establish industrial development support centres in the three regions", c14, "DOI", "2026-09-30", ""));
-		tasks.add(new Task("T-17", "Programme to raise localisation rates in supporting industries", c14, "DOI", "2026-11-30", ""));
-		tasks.add(new Task("T-18", "Export promotion plan under CPTPP and EVFTA for 2022", "Hanoi plan on international economic integration 2021-2025", "HN-DOIT", "2022-03-31", "2022-03-25"));
-		tasks.add(new Task("T-19", "Raise Hanoi's export turnover by 5 % a year; trade promotion for OCOP products", "Hanoi plan on international economic integration 2021-2025", "HN", "2026-12-31", ""));
-		tasks.add(new Task("T-20", "Monthly trade figures to the national reporting system", "Decree 09/2019/ND-CP", "NSO", "2026-03-31", "2026-03-31"));
-		tasks.add(new Task("T-21", "Digitise clearance data at the Huu Nghi and Tan Thanh border gates", r59, "LS", "2026-10-15", "2026-11-02"));
-		tasks.add(new Task("T-22", "Smart border gate pilot at Kim Thanh international border gate", r59, "LC", "2027-06-30", ""));
-		tasks.add(new Task("T-23", "Promote OCOP products through Vietnamese trade offices abroad", sc, "VIETRADE", "2026-05-31", "2026-05-31"));
-		tasks.add(new Task("T-24", "Investment promotion conference in Seoul for high-technology projects", sc, "EMB-KR", "2026-11-20", ""));
+		sourcesVi.put(gs, "Kết luận của Tổng Bí thư tại buổi làm việc với Bộ Công Thương ngày 17/3/2026");
+		sourcesVi.put(sc, "Kết luận của Ban Chỉ đạo ngày 14/01/2026");
+		sourcesVi.put(r59, "Nghị quyết số 59-NQ/TW");
+		sourcesVi.put(c14, "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng");
+		sourcesVi.put(ed, "Kết luận Hội nghị ngoại giao kinh tế ngày 18/7/2024");
+		sourcesVi.put("Resolution 66-NQ/TW", "Nghị quyết số 66-NQ/TW");
+		sourcesVi.put("Hanoi plan on international economic integration 2021-2025",
+				"Kế hoạch hội nhập kinh tế quốc tế của Hà Nội giai đoạn 2021-2025");
+		sourcesVi.put("Decree 09/2019/ND-CP", "Nghị định số 09/2019/NĐ-CP");
+		tasks.add(new Task("T-01", "Review outstanding issues in economic and trade relations with key partners and report to the Politburo", "Rà soát các vướng mắc trong quan hệ kinh tế, thương mại với các đối tác chủ chốt và báo cáo Bộ Chính trị", gs, "MOIT", "2026-06-30", "2026-06-25"));
+		tasks.add(new Task("T-02", "Propose a roadmap to rebalance trade with key partners gradually while maintaining growth", "Đề xuất lộ trình từng bước cân bằng cán cân thương mại với các đối tác chủ chốt, bảo đảm tăng trưởng", gs, "ATF", "2026-09-30", ""));
+		tasks.add(new Task("T-03", "Diversify export-import markets and accelerate sustainable exports", "Đa dạng hóa thị trường xuất nhập khẩu, đẩy mạnh xuất khẩu bền vững", gs, "VIETRADE", "2026-12-31", ""));
+		tasks.add(new Task("T-04", "Review inspection, quarantine and traceability of growing areas for export goods", "Rà soát công tác kiểm dịch, kiểm tra và truy xuất nguồn gốc vùng trồng đối với hàng hóa xuất khẩu", gs, "MAE", "2026-08-31", "2026-09-15"));
+		tasks.add(new Task("T-05", "Examine goods circulation flows and origin fraud in transit trade", "Kiểm tra luồng lưu chuyển hàng hóa và gian lận xuất xứ trong thương mại quá cảnh", gs, "MOF", "2026-10-31", ""));
+		tasks.add(new Task("T-06", "Action programme of the Government implementing Resolution 59-NQ/TW on international integration", "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 59-NQ/TW về hội nhập quốc tế", r59, "MOFA", "2025-04-30", "2025-04-22"));
+		tasks.add(new Task("T-07", "Summary of 2025 and 2026 work plan of the National Steering Committee for International Integration", "Tổng kết năm 2025 và kế hoạch công tác năm 2026 của Ban Chỉ đạo quốc gia về hội nhập quốc tế", sc, "MOFA", "2026-02-28", "2026-03-10"));
+		tasks.add(new Task("T-08", "Monitor the implementation of international commitments and FTAs; urge ministries and localities", "Theo dõi việc thực hiện các cam kết quốc tế và các FTA; đôn đốc các bộ, ngành, địa phương", sc, "ATF", "2026-10-31", "2026-10-30"));
+		tasks.add(new Task("T-09", "Attract high-quality FDI linked with technology transfer in the digital and green economy", "Thu hút FDI chất lượng cao gắn với chuyển giao công nghệ trong kinh tế số và kinh tế xanh", sc, "MOF", "2026-12-15", ""));
+		tasks.add(new Task("T-10", "Science, technology and innovation cooperation programme with key partners", "Chương trình hợp tác khoa học, công nghệ và đổi mới sáng tạo với các đối tác chủ chốt", sc, "MOFA", "2026-07-31", "2026-07-29"));
+		tasks.add(new Task("T-11", "Connect the province with Yunnan (China) on cross-border trade and logistics", "Kết nối tỉnh với Vân Nam (Trung Quốc) về thương mại biên giới và logistics", ed, "LC", "2025-06-30", "2025-05-28"));
+		tasks.add(new Task("T-12", "Report on trade defence measures of the host country affecting Vietnamese exporters", "Báo cáo các biện pháp phòng vệ thương mại của nước sở tại ảnh hưởng đến doanh nghiệp xuất khẩu Việt Nam", ed, "EMB-US", "2026-09-30", "2026-10-20"));
+		tasks.add(new Task("T-13", "Propose measures to remove obstacles to agricultural exports through official channels", "Đề xuất giải pháp tháo gỡ vướng mắc để xuất khẩu nông sản theo đường chính ngạch", ed, "EMB-CN", "2026-07-31", ""));
+		tasks.add(new Task("T-14", "Decentralise administrative procedures on industry to localities (25 of 31)", "Phân cấp thủ tục hành chính lĩnh vực công nghiệp cho địa phương (25 trên 31 thủ tục)", "Resolution 66-NQ/TW", "DOI", "2025-12-31", "2025-12-19"));
+		tasks.add(new Task("T-15", "Submit the law policy dossier and implementing decrees on industrial development", "Trình hồ sơ chính sách luật và các nghị định hướng dẫn về phát triển công nghiệp", c14, "DOI", "2025-12-31", "2026-01-20"));
+		tasks.add(new Task("T-16", "Establish industrial development support centres in the three regions", "Thành lập các trung tâm hỗ trợ phát triển công nghiệp tại ba miền", c14, "DOI", "2026-09-30", ""));
+		tasks.add(new Task("T-17", "Programme to raise localisation rates in supporting industries", "Chương trình nâng cao tỷ lệ nội địa hóa trong công nghiệp hỗ trợ", c14, "DOI", "2026-11-30", ""));
+		tasks.add(new Task("T-18", "Export promotion plan under CPTPP and EVFTA for 2022", "Kế hoạch xúc tiến xuất khẩu theo CPTPP và EVFTA năm 2022", "Hanoi plan on international economic integration 2021-2025", "HN-DOIT", "2022-03-31", "2022-03-25"));
+		tasks.add(new Task("T-19", "Raise Hanoi's export turnover by 5 % a year; trade promotion for OCOP products", "Tăng kim ngạch xuất khẩu của Hà Nội 5 % mỗi năm; xúc tiến thương mại sản phẩm OCOP", "Hanoi plan on international economic integration 2021-2025", "HN", "2026-12-31", ""));
+		tasks.add(new Task("T-20", "Monthly trade figures to the national reporting system", "Báo cáo số liệu thương mại hằng tháng lên hệ thống báo cáo quốc gia", "Decree 09/2019/ND-CP", "NSO", "2026-03-31", "2026-03-31"));
+		tasks.add(new Task("T-21", "Digitise clearance data at the Huu Nghi and Tan Thanh border gates", "Số hóa dữ liệu thông quan tại các cửa khẩu Hữu Nghị và Tân Thanh", r59, "LS", "2026-10-15", "2026-11-02"));
+		tasks.add(new Task("T-22", "Smart border gate pilot at Kim Thanh international border gate", "Thí điểm cửa khẩu thông minh tại cửa khẩu quốc tế Kim Thành", r59, "LC", "2027-06-30", ""));
+		tasks.add(new Task("T-23", "Promote OCOP products through Vietnamese trade offices abroad", "Quảng bá sản phẩm OCOP qua hệ thống thương vụ Việt Nam ở nước ngoài", sc, "VIETRADE", "2026-05-31", "2026-05-31"));
+		tasks.add(new Task("T-24", "Investment promotion conference in Seoul for high-technology projects", "Hội nghị xúc tiến đầu tư tại Seoul cho các dự án công nghệ cao", sc, "EMB-KR", "2026-11-20", ""));
 	}
 
 	// ------------------------------------------------------------------ series
@@ -1136,11 +1147,13 @@ public final class DemoSeeds {
 		writeCsv(ref.resolve("targets.csv"), "indicator,agency,year,measure,operator,value,value_max,tolerance", rows);
 		rows.clear();
 		for (Task t : tasks) {
-			rows.add(Rec.of(t.id(), t.title(), t.source(), t.lead(), t.due(), t.completed()));
+			rows.add(Rec.of(t.id(), t.title(), t.source(), t.lead(), t.due(), t.completed(), t.titleVi(),
+					sourcesVi.get(t.source())));
 		}
-		writeCsv(ref.resolve("tasks.csv"), "id,title,source,lead_agency,due_date,completed_on", rows);
-		writeCsv(ref.resolve("rules.csv"), "left,operator,right,message", List.of(Rec.of("PROC_DECENTRALISED", "<=",
-				"PROC_TOTAL", "More procedures decentralised than procedures in force: check both counts")));
+		writeCsv(ref.resolve("tasks.csv"), "id,title,source,lead_agency,due_date,completed_on,title_vi,source_vi", rows);
+		writeCsv(ref.resolve("rules.csv"), "left,operator,right,message,message_vi", List.of(Rec.of("PROC_DECENTRALISED",
+				"<=", "PROC_TOTAL", "More procedures decentralised than procedures in force: check both counts",
+				"Số thủ tục được phân cấp lớn hơn số thủ tục đang có hiệu lực: đề nghị kiểm tra lại cả hai số liệu")));
 
 		Path inbox = out.resolve("submissions");
 		files.sort(Comparator.comparing(f -> f.path));

@@ -103,7 +103,7 @@ class ReportGlanceTests {
 			for (Language lang : pdfs.keySet()) {
 				PdfFile pdf = pdfs.get(lang);
 				String name = reference.agencies().get(status.get("agency").asText()).name(lang);
-				String prefix = lang.code().equals("vi") ? (code.equals("late") ? "Gửi muộn: " : "Chưa gửi: ")
+				String prefix = lang.code().equals("vi") ? (code.equals("late") ? "Gửi chậm: " : "Chưa gửi: ")
 						: (code.equals("late") ? "Reported late: " : "Did not report: ");
 				int page = page(line(pdf, prefix + name));
 				assertThat(pdf.text(page, page)).as(lang + " " + name).contains(status.get("agency").asText()).contains(name);
@@ -183,7 +183,13 @@ class ReportGlanceTests {
 						.map(s -> Pattern.quote(label(lang, s)))
 						.toList()) + "))$");
 			List<String> shown = new ArrayList<>();
-			for (String line : pdf.lines(from, to, false)) {
+			List<String> lines = pdf.lines(from, to, false);
+			for (int l = 0; l < lines.size(); l++) {
+				String line = lines.get(l);
+				// "có nguy cơ không đạt" wraps in a matrix cell: its second line is not a status of its own
+				if (line.endsWith("có nguy cơ") && l + 1 < lines.size() && lines.get(l + 1).equals("không đạt")) {
+					line = line + " " + lines.get(++l);
+				}
 				Matcher m = status.matcher(line);
 				if (m.matches()) {
 					shown.add(m.group(1));
@@ -230,7 +236,7 @@ class ReportGlanceTests {
 			case "vi achieved" -> "đạt";
 			case "vi exceeded" -> "vượt";
 			case "vi on_track" -> "đúng tiến độ";
-			case "vi at_risk" -> "có nguy cơ";
+			case "vi at_risk" -> "có nguy cơ không đạt";
 			case "vi off_track" -> "không đạt";
 			case "vi no_data" -> "chưa có số liệu";
 			case "vi no_target" -> "không có chỉ tiêu";

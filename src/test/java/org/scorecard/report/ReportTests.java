@@ -267,6 +267,15 @@ class ReportTests {
 	}
 
 	@Test
+	void vietnameseEditionPrintsTasksAndRuleMessagesInVietnamese() {
+		assertThat(vietnamese.squeezed()).contains(PdfFile.squeezed("Đề xuất giải pháp tháo gỡ vướng mắc"))
+			.doesNotContain(PdfFile.squeezed("Propose measures to remove obstacles"));
+		assertThat(english.squeezed()).contains(PdfFile.squeezed("Propose measures to remove obstacles"));
+		assertThat(vietnamese.squeezed()).contains(PdfFile.squeezed("Số thủ tục được phân cấp lớn hơn"))
+			.doesNotContain(PdfFile.squeezed("More procedures decentralised"));
+	}
+
+	@Test
 	void lastPageSaysPageYOfY() {
 		assertThat(english.pageTexts.get(english.pages - 1))
 			.contains("Page " + english.pages + " of " + english.pages);
