@@ -34,11 +34,23 @@ final class QualitySheet {
 						Cells.text(row, column, rs.getString(column + 1), styles.text);
 					}
 					int decimals = book.decimals().getOrDefault(rs.getString(4), 2);
-					Cells.text(row, 5, message(words.texts(), kind, rs.getString(6), left, right, decimals), styles.text);
+					Cells.text(row, 5, message(words.texts(), kind, ruleMessage(book, rs.getString(5), rs.getString(6)), left, right,
+							decimals), styles.text);
 					Cells.number(row, 6, left, styles.number(2));
 					Cells.number(row, 7, right, styles.number(2));
 				}, book.runId());
 		sheet.finish();
+	}
+
+	/** A rule's message in the run's language (message_vi in Vietnamese), as the report gives it. */
+	private static String ruleMessage(WorkbookRun book, String rule, String stored) {
+		return rule == null ? stored : book.reference()
+			.rules()
+			.stream()
+			.filter(r -> r.label().equals(rule))
+			.findFirst()
+			.map(r -> r.message(book.words().texts().lang()))
+			.orElse(stored);
 	}
 
 	/** The message of a finding, as the report's quality section words it. */

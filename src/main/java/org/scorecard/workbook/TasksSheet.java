@@ -22,8 +22,8 @@ final class TasksSheet {
 			Row row = sheet.next();
 			String status = TaskStatus.of(task, asOf).code();
 			Cells.text(row, 0, task.id(), styles.text);
-			Cells.text(row, 1, task.title(), styles.text);
-			Cells.text(row, 2, task.source(), styles.text);
+			Cells.text(row, 1, task.title(words.texts().lang()), styles.text);
+			Cells.text(row, 2, task.source(words.texts().lang()), styles.text);
 			Cells.text(row, 3, task.leadAgency(), null);
 			Cells.text(row, 4, words.date(task.dueDate()), null);
 			Cells.text(row, 5, words.date(task.completedOn()), null);
