@@ -1,6 +1,6 @@
 package org.scorecard.report;
 
-import java.util.List;
+import org.scorecard.aggregation.Status;
 
 /**
  * The change of a status since the previous month, as an arrow: statuses are ranked from off track to
@@ -15,19 +15,12 @@ final class Trend {
 
 	static final String SAME = "=";
 
-	private static final List<String> RANK = List.of("off_track", "at_risk", "on_track", "achieved", "exceeded");
-
 	private Trend() {
 	}
 
 	/** {@link #BETTER}, {@link #WORSE}, {@link #SAME}, or "" when either status has no rank. */
 	static String arrow(String previous, String current) {
-		int before = previous == null ? -1 : RANK.indexOf(previous);
-		int now = RANK.indexOf(current);
-		if (before < 0 || now < 0) {
-			return "";
-		}
-		return now > before ? BETTER : now < before ? WORSE : SAME;
+		return Status.change(previous, current);
 	}
 
 }

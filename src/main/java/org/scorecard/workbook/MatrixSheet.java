@@ -40,7 +40,7 @@ final class MatrixSheet {
 	static final int SPAN = 3;
 
 	/** The statuses in rank order between bars, for SEARCH: a later position is a better status. */
-	private static final String RANKS = "\"|off_track|at_risk|on_track|achieved|exceeded|\"";
+	private static final String RANKS = "\"|" + String.join("|", org.scorecard.aggregation.Status.RANKED) + "|\"";
 
 	private record Cached(String status, BigDecimal measured, BigDecimal ytd, String previous) {
 	}
@@ -123,7 +123,7 @@ final class MatrixSheet {
 						words.status(cached.status()), styles.status(cached.status()));
 				Cells.formula(row, FIRST + SPAN * i + 2,
 						change(place.cell(SummarySheet.STATUS), place.cell(SummarySheet.STATUS_PREV)),
-						arrow(cached.previous(), cached.status()), styles.text);
+						org.scorecard.aggregation.Status.change(cached.previous(), cached.status()), styles.text);
 			}
 		}
 		for (int i = 0; i < key.size(); i++) {
@@ -140,17 +140,6 @@ final class MatrixSheet {
 	private static String change(String status, String previous) {
 		return "IFERROR(CHOOSE(SIGN(SEARCH(\"|\"&" + status + "&\"|\"," + RANKS + ")-SEARCH(\"|\"&" + previous
 				+ "&\"|\"," + RANKS + "))+2,\"\u25BC\",\"=\",\"\u25B2\"),\"\")";
-	}
-
-	/** What {@link #change} computes, for the cached value. */
-	private static String arrow(String previous, String current) {
-		List<String> rank = List.of("off_track", "at_risk", "on_track", "achieved", "exceeded");
-		int before = previous == null ? -1 : rank.indexOf(previous);
-		int now = rank.indexOf(current);
-		if (before < 0 || now < 0) {
-			return "";
-		}
-		return now > before ? "\u25B2" : now < before ? "\u25BC" : "=";
 	}
 
 	private static boolean isGrowth(ReferenceData reference, String id, int year) {
