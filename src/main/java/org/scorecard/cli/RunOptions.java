@@ -53,9 +53,11 @@ class RunOptions {
 					+ "(Decree 09/2019/ND-CP); overrides the setting scorecard.cutoff (default: calendar).")
 	Cutoff cutoff;
 
-	@Option(names = "--lang", paramLabel = "en|vi", converter = LanguageConverter.class,
-			description = "Language of the PDF reports; overrides the setting scorecard.lang (default: en).")
-	Language lang;
+	@Option(names = "--lang", paramLabel = "en|vi|vi,en", converter = LanguageConverter.class, split = ",",
+			description = "Language of the reports and messages; overrides the setting scorecard.lang (default: en). "
+					+ "Two languages (vi,en) write both editions of every report, file names saying which "
+					+ "(scorecard-2026-10.vi.pdf); the first is the language of rejects.csv and the console.")
+	List<Language> lang;
 
 	@Option(names = "--deadline-days", paramLabel = "N",
 			description = "Submissions are on time until the end of the day N days after the period ends; the same as "
@@ -106,9 +108,10 @@ class RunOptions {
 		try (ConfigurableApplicationContext context = ApplicationContexts.start(out, db, parentSettings)) {
 			// an option overrides its setting; both are typed already
 			RunSettings settings = context.getBean(RunSettings.class);
+			List<Language> langs = lang == null || lang.isEmpty() ? List.of(settings.lang()) : lang.stream().distinct().toList();
 			RunRequest request = new RunRequest(month, reference, inbox, out, cutoff != null ? cutoff : settings.cutoff(),
-					deadlineDays != null ? deadlineDays : settings.deadlineDays(), rerun, lang != null ? lang : settings.lang(),
-					settings.templates());
+					deadlineDays != null ? deadlineDays : settings.deadlineDays(), rerun, langs.get(0),
+					settings.templates(), langs.size() > 1 ? langs.get(1) : null);
 			RunLogs logs = context.getBean(RunLogs.class);
 			logs.console(console);
 			logs.messages(Messages.load(request.templatesDir(), request.lang()));

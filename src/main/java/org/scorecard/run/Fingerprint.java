@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.scorecard.submission.FileKind;
+import org.scorecard.text.Language;
 import org.scorecard.submission.Inbox;
 import org.scorecard.submission.SubmissionFile;
 
@@ -41,7 +42,7 @@ final class Fingerprint {
 				}
 			}
 		}
-		add(digest, "lang=" + request.lang().code());
+		add(digest, "lang=" + String.join(",", request.langs().stream().map(Language::code).toList()));
 		add(digest, "cutoff=" + request.cutoff());
 		add(digest, "deadline-days=" + request.deadlineDays());
 		return HexFormat.of().formatHex(digest.digest());

@@ -30,18 +30,63 @@ public final class RunContext {
 
 	private final Supplier<Messages> messages;
 
+	private final Supplier<Messages> secondMessages;
+
+	private final Language lang;
+
 	RunContext(Run run, Supplier<ReferenceData> reference, Supplier<List<ReportingStatus>> statuses,
 			Supplier<Run> accounted) {
-		this.run = run;
-		this.reference = once(reference);
-		this.statuses = once(statuses);
-		this.accounted = once(accounted);
-		this.messages = once(() -> Messages.load(run.templatesDir(), run.lang()));
+		this(run, once(reference), once(statuses), once(accounted), run.lang());
 	}
 
-	/** The reject messages and reasons in the run's language, stored as they are shown. */
+	private RunContext(Run run, Supplier<ReferenceData> reference, Supplier<List<ReportingStatus>> statuses,
+			Supplier<Run> accounted, Language lang) {
+		this.run = run;
+		this.reference = reference;
+		this.statuses = statuses;
+		this.accounted = accounted;
+		this.lang = lang;
+		this.messages = once(() -> Messages.load(run.templatesDir(), lang));
+		this.secondMessages = once(() -> run.second() == null ? null : Messages.load(run.templatesDir(), run.second()));
+	}
+
+	/**
+	 * The same run seen by one of its editions: {@link #lang()} is the edition's language, and
+	 * {@link #stored} reads the texts stored in it. The reference data and statuses are shared.
+	 */
+	public RunContext edition(Language edition) {
+		return edition == lang ? this : new RunContext(run, reference, statuses, accounted, edition);
+	}
+
+	/** The run's editions, its own language first: one context each. */
+	public List<RunContext> editions() {
+		return run.langs().stream().map(this::edition).toList();
+	}
+
+	/** The messages and reasons in this context's language (the run's own for the steps that store them). */
 	public Messages messages() {
 		return messages.get();
+	}
+
+	/**
+	 * The messages in the run's second language, stored beside the run's own ({@code message_alt}) so
+	 * that the second edition shows them in its language; null when the run has one language.
+	 */
+	public Messages secondMessages() {
+		return secondMessages.get();
+	}
+
+	/**
+	 * A stored text column as this edition reads it: the column itself (the run's language), or, for the
+	 * second edition, its {@code _alt} twin where it is set: {@code COALESCE(r.message_alt, r.message)}.
+	 */
+	public String stored(String column) {
+		return lang == run.lang() ? column : "COALESCE(" + column + "_alt, " + column + ")";
+	}
+
+	/** The name of this edition's file: {@code scorecard-2026-10.pdf}, or {@code .vi.pdf} in a two-language run. */
+	public String fileName(String stem, String extension) {
+		return run.fileName(stem, lang, extension);
 	}
 
 	public Run run() {
@@ -64,8 +109,9 @@ public final class RunContext {
 		return run.deadlineDays();
 	}
 
+	/** The language of this edition (the run's own unless {@link #edition} chose the other). */
 	public Language lang() {
-		return run.lang();
+		return lang;
 	}
 
 	/** The period's first day under the run's cut-off. */

@@ -61,7 +61,7 @@ public class RunRepository {
 			ps.setString(8, request.outDir().toString());
 			ps.setString(9, request.cutoff().name());
 			ps.setInt(10, request.deadlineDays());
-			ps.setString(11, request.lang().code());
+			ps.setString(11, String.join(",", request.langs().stream().map(Language::code).toList()));
 			ps.setString(12, request.templatesDir().toString());
 			return ps;
 		}, keys);
@@ -112,6 +112,11 @@ public class RunRepository {
 	}
 
 	/** The one place a run's stored strings become types. */
+	private static Language second(String langs) {
+		String[] codes = langs.split(",");
+		return codes.length > 1 ? Language.of(codes[1]) : null;
+	}
+
 	private static Run map(ResultSet rs, int row) throws SQLException {
 		return new Run(rs.getLong("id"), ReportingPeriod.parse(rs.getString("period")), rs.getString("fingerprint"),
 				rs.getInt("edition"), RunStatus.valueOf(rs.getString("status")),
@@ -119,8 +124,8 @@ public class RunRepository {
 				Utc.instant(rs.getObject("ended_at", LocalDateTime.class)), Path.of(rs.getString("reference_dir")),
 				Path.of(rs.getString("inbox_dir")), Path.of(rs.getString("out_dir")), Cutoff.valueOf(rs.getString("cutoff")),
 				rs.getInt("deadline_days"), rs.getObject("rows_read", Long.class), rs.getObject("rows_accepted", Long.class),
-				rs.getObject("rows_rejected", Long.class), rs.getString("message"), Language.of(rs.getString("lang")),
-				Path.of(rs.getString("templates_dir")));
+				rs.getObject("rows_rejected", Long.class), rs.getString("message"), Language.of(rs.getString("lang").split(",")[0]),
+				Path.of(rs.getString("templates_dir")), second(rs.getString("lang")));
 	}
 
 }

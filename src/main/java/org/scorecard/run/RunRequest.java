@@ -2,16 +2,31 @@ package org.scorecard.run;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.scorecard.period.Cutoff;
 import org.scorecard.text.Language;
 
 /**
  * What the user asked for, typed: the period, the three folders, the settings that change results,
- * --rerun, and the language and texts of the reports.
+ * --rerun, and the languages and texts of the reports: {@code lang} is the run's own language (its
+ * stored messages, rejects.csv, console), {@code second} the language of a second edition of every
+ * report ({@code --lang vi,en}), or null.
  */
 public record RunRequest(YearMonth period, Path referenceDir, Path inboxDir, Path outDir, Cutoff cutoff,
-		int deadlineDays, boolean rerun, Language lang, Path templatesDir) {
+		int deadlineDays, boolean rerun, Language lang, Path templatesDir, Language second) {
+
+	public RunRequest {
+		if (second == lang) {
+			second = null;
+		}
+	}
+
+	/** One edition, in {@code lang}. */
+	public RunRequest(YearMonth period, Path referenceDir, Path inboxDir, Path outDir, Cutoff cutoff, int deadlineDays,
+			boolean rerun, Language lang, Path templatesDir) {
+		this(period, referenceDir, inboxDir, outDir, cutoff, deadlineDays, rerun, lang, templatesDir, null);
+	}
 
 	/** The default folder of the report texts. */
 	public static final Path TEMPLATES = Path.of("templates");
@@ -20,6 +35,11 @@ public record RunRequest(YearMonth period, Path referenceDir, Path inboxDir, Pat
 	public RunRequest(YearMonth period, Path referenceDir, Path inboxDir, Path outDir, Cutoff cutoff, int deadlineDays,
 			boolean rerun) {
 		this(period, referenceDir, inboxDir, outDir, cutoff, deadlineDays, rerun, Language.EN, TEMPLATES);
+	}
+
+	/** The languages of the editions, the run's own first. */
+	public List<Language> langs() {
+		return second == null ? List.of(lang) : List.of(lang, second);
 	}
 
 	/** The folder this period's reports go to. */
