@@ -101,12 +101,18 @@ class LanguageEditionsTests {
 	/** The same, one space for any white space, for whole-cell comparisons. */
 	final Set<String> theirsSpaced = new HashSet<>();
 
+	/**
+	 * Three runs of the demo: in Vietnamese, in English, and in both ({@code --lang vi,en}), whose
+	 * editions are read apart by their file names ({@code .vi.pdf}, {@code .en.xlsx}) as "vi,en/vi" and
+	 * "vi,en/en".
+	 */
 	@BeforeAll
 	void run() throws Exception {
-		for (String lang : List.of("vi", "en")) {
+		for (String lang : List.of("vi", "en", "vi,en")) {
+			Language second = lang.contains(",") ? Language.of(lang.split(",")[1]) : null;
 			RunOutcome outcome = launcher.launch(new RunRequest(YearMonth.of(2026, 10), Path.of("seeds/reference"),
-					Path.of("seeds/submissions"), dir.resolve(lang), Cutoff.CALENDAR, 5, false, Language.of(lang),
-					RunRequest.TEMPLATES));
+					Path.of("seeds/submissions"), dir.resolve(lang), Cutoff.CALENDAR, 5, false,
+					Language.of(lang.split(",")[0]), RunRequest.TEMPLATES, second));
 			assertThat(outcome.completed()).isTrue();
 			long runId = outcome.run().id();
 			theirs.addAll(jdbc.queryForList("SELECT DISTINCT note FROM submission_row WHERE run_id = ? AND note IS NOT NULL",
@@ -123,30 +129,75 @@ class LanguageEditionsTests {
 					"seeds/reference", "seeds/submissions"));
 			theirs.forEach(t -> theirsSpaced.add(spaced(t)));
 			Path out = dir.resolve(lang).resolve("2026-10");
-			List<String> all = new ArrayList<>();
 			try (Stream<Path> files = Files.walk(out)) {
 				for (Path file : files.sorted().toList()) {
 					String name = file.getFileName().toString();
+					String edition = second == null ? lang : lang + "/" + name.replaceAll(".*\\.(\\w+)\\.\\w+$", "$1");
 					if (name.endsWith(".pdf")) {
-						all.add(pdf(file));
+						texts.computeIfAbsent(edition, k -> new ArrayList<>()).add(pdf(file));
 					}
 					else if (name.endsWith(".xlsx")) {
-						all.addAll(workbook(file));
+						texts.computeIfAbsent(edition, k -> new ArrayList<>()).addAll(workbook(file));
 					}
 				}
 			}
 			mail.send(runId, true);
 			try (Stream<Path> files = Files.list(out.resolve("outbox"))) {
 				for (Path eml : files.sorted().toList()) {
-					all.add(mailText(eml));
+					texts.computeIfAbsent(second == null ? lang : lang + "/vi", k -> new ArrayList<>()).add(mailText(eml));
 				}
 			}
-			texts.put(lang, all);
 		}
 	}
 
 	@Test
+	void aRunInBothLanguagesWritesBothEditionsOfEveryReportNamedByLanguage() throws IOException {
+		Path out = dir.resolve("vi,en").resolve("2026-10");
+		for (String lang : List.of("vi", "en")) {
+			assertThat(out.resolve("scorecard-2026-10." + lang + ".pdf")).isRegularFile();
+			assertThat(out.resolve("scorecard-2026-10." + lang + ".xlsx")).isRegularFile();
+			assertThat(out.resolve("agencies").resolve("HN-2026-10." + lang + ".pdf")).isRegularFile();
+		}
+		assertThat(out.resolve("scorecard-2026-10.pdf")).doesNotExist();
+		// the same scorecards in each language, and every one of them listed in SHA256SUMS
+		try (Stream<Path> agencies = Files.list(out.resolve("agencies"))) {
+			List<String> names = agencies.map(p -> p.getFileName().toString()).toList();
+			assertThat(names.stream().filter(n -> n.endsWith(".vi.pdf")).count())
+				.isEqualTo(names.stream().filter(n -> n.endsWith(".en.pdf")).count())
+				.isEqualTo(names.size() / 2);
+			String sums = Files.readString(out.resolve("SHA256SUMS"));
+			names.forEach(name -> assertThat(sums).contains("agencies/" + name));
+			assertThat(sums).contains("scorecard-2026-10.vi.pdf", "scorecard-2026-10.en.pdf", "scorecard-2026-10.vi.xlsx",
+					"scorecard-2026-10.en.xlsx");
+		}
+		// the en edition shows the rejections in English, the vi edition in Vietnamese (stored in both)
+		assertThat(spaced(pdf(out.resolve("agencies").resolve("BD-2026-10.en.pdf"))))
+			.contains("field value: '3.767,90' uses a comma");
+		assertThat(spaced(pdf(out.resolve("agencies").resolve("BD-2026-10.vi.pdf"))))
+			.contains("cột 'value' (giá trị): '3.767,90' có dấu phẩy");
+	}
+
+	@Test
+	void theVietnameseEditionOfARunInBothLanguagesHasNoEnglishWord() throws IOException {
+		assertNoEnglish("vi,en/vi");
+	}
+
+	@Test
+	void theEnglishEditionOfARunInBothLanguagesHasNoVietnameseOutsideNames() {
+		assertNoVietnamese("vi,en/en");
+	}
+
+	@Test
 	void theVietnameseEditionHasNoEnglishWord() throws IOException {
+		assertNoEnglish("vi");
+	}
+
+	@Test
+	void theEnglishEditionHasNoVietnameseOutsideNames() {
+		assertNoVietnamese("en");
+	}
+
+	private void assertNoEnglish(String edition) throws IOException {
 		Set<String> english = new HashSet<>(ENGLISH);
 		Set<String> vietnamese = new HashSet<>();
 		try (Stream<Path> files = Files.list(Path.of("templates"))) {
@@ -165,16 +216,17 @@ class LanguageEditionsTests {
 		java.util.function.Predicate<String> isEnglish = word -> word.length() > 1
 				&& english.contains(word.toLowerCase(Locale.ROOT))
 				&& !word.equals(word.toUpperCase(Locale.ROOT));
-		for (String text : texts.get("vi")) {
+		assertThat(texts.get(edition)).isNotEmpty();
+		for (String text : texts.get(edition)) {
 			find(text, isEnglish, found);
 		}
 		assertThat(found).as("English words in the Vietnamese edition, with where one was seen").isEmpty();
 	}
 
-	@Test
-	void theEnglishEditionHasNoVietnameseOutsideNames() {
+	private void assertNoVietnamese(String edition) {
 		Map<String, String> found = new TreeMap<>();
-		for (String text : texts.get("en")) {
+		assertThat(texts.get(edition)).isNotEmpty();
+		for (String text : texts.get(edition)) {
 			find(text, word -> VIETNAMESE.matcher(word.toLowerCase(Locale.ROOT)).find(), found);
 		}
 		assertThat(found).as("Vietnamese words in the English edition, with where one was seen").isEmpty();

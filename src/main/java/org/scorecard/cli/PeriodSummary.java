@@ -80,7 +80,7 @@ final class PeriodSummary {
 					.collect(Collectors.joining(", ")) + ")"));
 		// said once: where the vi edition prints a reference text in English for want of a translation
 		String missing = org.scorecard.reference.MissingVietnamese.sentence(context.reference());
-		if (run.lang() == org.scorecard.text.Language.VI && !missing.isEmpty()) {
+		if (run.langs().contains(org.scorecard.text.Language.VI) && !missing.isEmpty()) {
 			out.println(missing);
 		}
 	}

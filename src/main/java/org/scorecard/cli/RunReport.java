@@ -3,6 +3,7 @@ package org.scorecard.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,13 @@ final class RunReport {
 		summary.print(run);
 		steps(run);
 		out.println(messages.format(outcome.restarted() ? "run.restarted" : "run.completed", "name", name));
-		out.println(messages.format("run.reports", "dir", request.periodDir(), "period", run.period()));
+		String stem = "scorecard-" + run.period();
+		List<String> files = new ArrayList<>();
+		run.langs().forEach(lang -> files.add(run.fileName(stem, lang, "pdf")));
+		files.add("agencies/");
+		run.langs().forEach(lang -> files.add(run.fileName(stem, lang, "xlsx")));
+		files.addAll(List.of("summary.json", "rejects.csv"));
+		out.println(messages.format("run.reports", "dir", request.periodDir(), "files", String.join(", ", files)));
 	}
 
 	/** A count as the language groups digits (1,234 or 1.234). */

@@ -45,9 +45,13 @@ public class InboxReader implements ItemStreamReader<IngestItem> {
 
 	private final Messages messages;
 
-	public InboxReader(JdbcTemplate jdbc, long runId, Path inbox, Messages messages) {
+	private final Messages second;
+
+	/** {@code second}: the messages of the run's second language, or null. */
+	public InboxReader(JdbcTemplate jdbc, long runId, Path inbox, Messages messages, Messages second) {
 		this.jdbc = jdbc;
 		this.messages = messages;
+		this.second = second;
 		this.runId = runId;
 		this.inbox = inbox;
 	}
@@ -87,7 +91,8 @@ public class InboxReader implements ItemStreamReader<IngestItem> {
 			}
 			catch (UnreadableFileException ex) {
 				nextFile();
-				return new IngestItem.FileFailed(file.fileId(), messages.render(ex.reason()));
+				return new IngestItem.FileFailed(file.fileId(), messages.render(ex.reason()),
+						second == null ? null : second.render(ex.reason()));
 			}
 		}
 		return null;

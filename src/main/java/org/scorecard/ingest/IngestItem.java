@@ -20,7 +20,8 @@ public sealed interface IngestItem {
 	record FileEnd(int fileId, long rowsRead, List<SheetOutcome> sheets) implements IngestItem {
 	}
 
-	record FileFailed(int fileId, String message) implements IngestItem {
+	/** {@code messageAlt}: the reason in the run's second language, or null. */
+	record FileFailed(int fileId, String message, String messageAlt) implements IngestItem {
 	}
 
 }

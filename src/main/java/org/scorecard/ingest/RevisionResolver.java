@@ -5,8 +5,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.scorecard.run.RunContext;
+import org.scorecard.text.MessagePair;
 import org.scorecard.text.Messages;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
 public class RevisionResolver {
 
 	/** A restarted step starts again from the rows as ingested: accepted rows current, no tie codes. */
-	private static final String RESET = "UPDATE submission_row SET code = NULL, message = NULL, is_current = TRUE "
+	private static final String RESET = "UPDATE submission_row SET code = NULL, message = NULL, message_alt = NULL, is_current = TRUE "
 			+ "WHERE run_id = ? AND (code IN ('DUPLICATE', 'CONFLICT') OR (code IS NULL AND NOT is_current))";
 
 	/**
@@ -67,17 +69,18 @@ public class RevisionResolver {
 		List<Object[]> ties = new ArrayList<>();
 		List<Object[]> superseded = new ArrayList<>();
 		List<Tied> key = new ArrayList<>();
+		MessagePair texts = new MessagePair(context.messages(), context.secondMessages());
 		jdbc.query(REVISED_ROWS, rs -> {
 			Tied row = new Tied(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getLong(4), rs.getString(5) + "|"
 					+ rs.getString(6) + "|" + rs.getString(7), rs.getObject(8, LocalDateTime.class), rs.getBigDecimal(9),
 					rs.getString(10));
 			if (!key.isEmpty() && !key.get(0).key().equals(row.key())) {
-				settleKey(key, ties, superseded, runId, context.messages());
+				settleKey(key, ties, superseded, runId, texts);
 			}
 			key.add(row);
 		}, runId);
-		settleKey(key, ties, superseded, runId, context.messages());
-		jdbc.batchUpdate("UPDATE submission_row SET code = ?, message = ?, is_current = FALSE "
+		settleKey(key, ties, superseded, runId, texts);
+		jdbc.batchUpdate("UPDATE submission_row SET code = ?, message = ?, message_alt = ?, is_current = FALSE "
 				+ "WHERE run_id = ? AND file_id = ? AND sheet_no = ? AND line = ?", ties);
 		jdbc.batchUpdate("UPDATE submission_row SET is_current = FALSE WHERE run_id = ? AND file_id = ? "
 				+ "AND sheet_no = ? AND line = ?", superseded);
@@ -88,16 +91,16 @@ public class RevisionResolver {
 	 * the rows still accepted, the one of the latest instant stays current, the others are superseded.
 	 */
 	private static void settleKey(List<Tied> rows, List<Object[]> ties, List<Object[]> superseded, long runId,
-			Messages messages) {
+			MessagePair texts) {
 		List<Tied> survivors = new ArrayList<>();
 		List<Tied> group = new ArrayList<>();
 		for (Tied row : rows) {
 			if (!group.isEmpty() && !group.get(0).submittedAt().equals(row.submittedAt())) {
-				survivors.addAll(settle(group, ties, runId, messages));
+				survivors.addAll(settle(group, ties, runId, texts));
 			}
 			group.add(row);
 		}
-		survivors.addAll(settle(group, ties, runId, messages));
+		survivors.addAll(settle(group, ties, runId, texts));
 		// survivors are in instant order and at most one per instant: all but the last are superseded
 		for (Tied row : survivors.subList(0, Math.max(0, survivors.size() - 1))) {
 			superseded.add(new Object[] { runId, row.fileId(), row.sheetNo(), row.line() });
@@ -106,7 +109,7 @@ public class RevisionResolver {
 	}
 
 	/** Settles one tie group (rows of one key and instant); gives back the row that stays accepted, if any. */
-	private static List<Tied> settle(List<Tied> group, List<Object[]> updates, long runId, Messages messages) {
+	private static List<Tied> settle(List<Tied> group, List<Object[]> updates, long runId, MessagePair texts) {
 		if (group.isEmpty()) {
 			return List.of();
 		}
@@ -120,17 +123,24 @@ public class RevisionResolver {
 			if (different != null) {
 				Tied other = tied.value().compareTo(first.value()) != 0 ? first : different;
 				// the values as stored, in the indicator's unit: figures in the run's language
-				updates.add(new Object[] { "CONFLICT", tied.where(messages, messages.format("tie.conflict.run", "value",
+				updates.add(update("CONFLICT", tied, runId, texts, messages -> messages.format("tie.conflict.run", "value",
 						tied.value().stripTrailingZeros(), "other", other.value().stripTrailingZeros(), "place",
-						other.place(messages), "count", group.size())), runId, tied.fileId(), tied.sheetNo(), tied.line() });
+						other.place(messages), "count", group.size())));
 			}
 			else if (!Objects.equals(tied, first)) {
-				updates.add(new Object[] { "DUPLICATE", tied.where(messages, messages.format("tie.duplicate.run", "place",
-						first.place(messages))), runId, tied.fileId(), tied.sheetNo(), tied.line() });
+				updates.add(update("DUPLICATE", tied, runId, texts,
+						messages -> messages.format("tie.duplicate.run", "place", first.place(messages))));
 			}
 		}
 		group.clear();
 		return different != null ? List.of() : List.of(first);
+	}
+
+	/** A tie's code and message, in the run's language and its second, for its row. */
+	private static Object[] update(String code, Tied tied, long runId, MessagePair texts,
+			Function<Messages, String> message) {
+		return new Object[] { code, texts.own(m -> tied.where(m, message.apply(m))),
+				texts.second(m -> tied.where(m, message.apply(m))), runId, tied.fileId(), tied.sheetNo(), tied.line() };
 	}
 
 }

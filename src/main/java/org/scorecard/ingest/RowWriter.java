@@ -35,7 +35,7 @@ public class RowWriter implements ItemWriter<IngestItem> {
 
 	private static final String INSERT = "INSERT INTO submission_row (run_id, file_id, line, sheet, agency, period, "
 			+ "indicator, value_text, unit, value_num, submitted_at, submitted_at_text, note, raw, code, message, is_current, "
-			+ "sheet_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ "sheet_no, message_alt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private final JdbcTemplate jdbc;
 
@@ -70,8 +70,9 @@ public class RowWriter implements ItemWriter<IngestItem> {
 					insert(rows);
 					removed += jdbc.update("DELETE FROM submission_row WHERE run_id = ? AND file_id = ?", runId,
 							failed.fileId());
-					jdbc.update("UPDATE input_file SET status = 'unreadable', message = ?, rows_read = 0 "
-							+ "WHERE run_id = ? AND file_id = ?", clip(failed.message(), 2000), runId, failed.fileId());
+					jdbc.update("UPDATE input_file SET status = 'unreadable', message = ?, message_alt = ?, rows_read = 0 "
+							+ "WHERE run_id = ? AND file_id = ?", clip(failed.message(), 2000), clip(failed.messageAlt(), 2000),
+							runId, failed.fileId());
 				}
 			}
 		}
@@ -152,6 +153,7 @@ public class RowWriter implements ItemWriter<IngestItem> {
 			// accepted rows start as current; settling revisions marks the few superseded ones
 			ps.setBoolean(17, checked.code() == null);
 			ps.setInt(18, raw.sheetNo());
+			ps.setString(19, clip(checked.messageAlt(), 2000));
 		});
 		rows.clear();
 	}

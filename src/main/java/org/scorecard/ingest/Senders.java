@@ -37,10 +37,17 @@ public class Senders {
 	 * the rejected rows of other files that name it, and its files that could not be read at all.
 	 */
 	public static List<Rejection> rejections(JdbcTemplate jdbc, long runId, String agency) {
-		return jdbc.query("SELECT f.path, r.line, r.agency, r.code, r.message, f.file_id, r.sheet_no FROM submission_row r "
+		return rejections(jdbc, runId, agency, false);
+	}
+
+	/** The same, with the messages in the run's second language ({@code second}) where they are stored in it. */
+	public static List<Rejection> rejections(JdbcTemplate jdbc, long runId, String agency, boolean second) {
+		return jdbc.query("SELECT f.path, r.line, r.agency, r.code, " + RunContext.stored("r.message", second)
+				+ ", f.file_id, r.sheet_no FROM submission_row r "
 				+ "JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id "
 				+ "WHERE r.run_id = ? AND r.code IS NOT NULL AND (f.sender = ? OR r.agency = ?) "
-				+ "UNION ALL SELECT path, NULL, NULL, 'UNREADABLE_FILE', message, file_id, 0 FROM input_file "
+				+ "UNION ALL SELECT path, NULL, NULL, 'UNREADABLE_FILE', " + RunContext.stored("message", second)
+				+ ", file_id, 0 FROM input_file "
 				+ "WHERE run_id = ? AND status = 'unreadable' AND sender = ? ORDER BY 6, 7, 2",
 				(rs, n) -> new Rejection(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3), rs.getString(4),
 						rs.getString(5)),

@@ -64,14 +64,15 @@ public class MonthlyJobConfiguration {
 	@StepScope
 	InboxReader inboxReader(JdbcTemplate jdbc, RunContexts contexts, @Value("#{jobParameters['run.id']}") Long runId) {
 		var context = contexts.of(runId);
-		return new InboxReader(jdbc, runId, context.inboxDir(), context.messages());
+		return new InboxReader(jdbc, runId, context.inboxDir(), context.messages(), context.secondMessages());
 	}
 
 	@Bean
 	@StepScope
 	RowProcessor rowProcessor(RunContexts contexts, @Value("#{jobParameters['run.id']}") Long runId) {
 		var context = contexts.of(runId);
-		return new RowProcessor(new RowChecker(context.reference(), context.cutoff(), context.messages()));
+		return new RowProcessor(new RowChecker(context.reference(), context.cutoff(), context.messages(),
+				context.secondMessages()));
 	}
 
 	@Bean

@@ -57,8 +57,11 @@ public class RunOutputs {
 		long start = System.nanoTime();
 		rejects.write(run.id(), dir.resolve("rejects.csv"));
 		start = took("rejects.csv", start);
-		workbook.write(context, generatedAt, dir.resolve("scorecard-" + run.period() + ".xlsx"));
-		start = took("scorecard-" + run.period() + ".xlsx", start);
+		for (RunContext edition : context.editions()) {
+			String name = edition.fileName("scorecard-" + run.period(), "xlsx");
+			workbook.write(edition, generatedAt, dir.resolve(name));
+			start = took(name, start);
+		}
 		summary.write(context, generatedAt, dir.resolve("summary.json"));
 		took("summary.json", start);
 	}

@@ -6,8 +6,10 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.scorecard.reference.Rule;
+import org.scorecard.text.MessagePair;
 import org.scorecard.text.Messages;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -83,7 +85,7 @@ public class QualityChecks {
 			+ "ORDER BY c.agency, c.indicator";
 
 	private static final String INSERT = "INSERT INTO quality_finding (run_id, position, kind, agency, period, indicator, "
-			+ "rule, message, value_left, value_right) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ "rule, message, value_left, value_right, message_alt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private final JdbcTemplate jdbc;
 
@@ -99,8 +101,8 @@ public class QualityChecks {
 		long runId = context.runId();
 		YearMonth period = context.period().month();
 		String p = period.toString();
-		// findings are stored in the run's language, as every message the officers read
-		Messages messages = context.messages();
+		// findings are stored in the run's language (and its second), as every message the officers read
+		MessagePair texts = new MessagePair(context.messages(), context.secondMessages());
 		jdbc.update("DELETE FROM quality_finding WHERE run_id = ?", runId);
 		List<Object[]> rows = new ArrayList<>();
 		MapSqlParameterSource params = new MapSqlParameterSource("run", runId).addValue("period", p)
@@ -118,12 +120,12 @@ public class QualityChecks {
 					rs -> {
 						BigDecimal left = rs.getBigDecimal("lv");
 						BigDecimal right = rs.getBigDecimal("rv");
-						String message = rule.message() == null || rule.message().isBlank()
+						Function<Messages, String> message = messages -> rule.message() == null || rule.message().isBlank()
 								? messages.format("quality.rule", "left", rule.left(), "left_value", left, "operator",
 										rule.operator(), "right", rule.right(), "right_value", right)
-								: rule.message();
+								: rule.message(messages.lang());
 						rows.add(finding(runId, rows.size(), "rule", rs.getString("agency"), p, rule.left(), rule.label(),
-								message, left, right));
+								texts, message, left, right));
 					});
 		}
 		java.util.Map<String, BigDecimal> childrenSums = new java.util.HashMap<>();
@@ -136,22 +138,24 @@ public class QualityChecks {
 			if (children == null || own.subtract(children).abs().compareTo(own.abs().multiply(HALF_PERCENT)) <= 0) {
 				return;
 			}
-			Object apart = own.signum() == 0 ? messages.format("quality.rollup.all")
+			BigDecimal apart = own.signum() == 0 ? null
 					: own.subtract(children)
 						.abs()
 						.multiply(BigDecimal.valueOf(100))
 						.divide(own.abs(), new MathContext(3, RoundingMode.HALF_UP));
 			rows.add(finding(runId, rows.size(), "rollup", rs.getString("agency"), p, rs.getString("indicator"), null,
-					messages.format("quality.rollup", "own", own, "children", children, "apart", apart,
-							"limit", new BigDecimal("0.5")),
+					texts, messages -> messages.format("quality.rollup", "own", own, "children", children, "apart",
+							apart == null ? messages.format("quality.rollup.all") : apart, "limit", new BigDecimal("0.5")),
 					own, children));
 		});
 		named.query(OUTLIER, params, rs -> {
 			BigDecimal value = rs.getBigDecimal("value_num");
 			BigDecimal median = rs.getBigDecimal("median");
+			int months = rs.getInt("months");
+			BigDecimal mad = rs.getBigDecimal("mad");
 			rows.add(finding(runId, rows.size(), "outlier", rs.getString("agency"), p, rs.getString("indicator"), null,
-					messages.format("quality.outlier", "value", value, "months", rs.getInt("months"), "median", median, "mad",
-							rs.getBigDecimal("mad")),
+					texts, messages -> messages.format("quality.outlier", "value", value, "months", months, "median", median,
+							"mad", mad),
 					value, median));
 		});
 		jdbc.batchUpdate(INSERT, rows);
@@ -163,8 +167,10 @@ public class QualityChecks {
 	}
 
 	private static Object[] finding(long runId, int position, String kind, String agency, String period,
-			String indicator, String rule, String message, BigDecimal left, BigDecimal right) {
-		return new Object[] { runId, position + 1, kind, agency, period, indicator, rule, message, left, right };
+			String indicator, String rule, MessagePair texts, Function<Messages, String> message, BigDecimal left,
+			BigDecimal right) {
+		return new Object[] { runId, position + 1, kind, agency, period, indicator, rule, texts.own(message), left, right,
+				texts.second(message) };
 	}
 
 }

@@ -29,8 +29,12 @@ final class AgencyHistory {
 
 	private final ReferenceData reference;
 
-	AgencyHistory(JdbcTemplate jdbc, long runId, YearMonth period, ReferenceData reference) {
+	private final boolean second;
+
+	/** {@code second}: the edition is in the run's second language (its stored messages are the _alt ones). */
+	AgencyHistory(JdbcTemplate jdbc, long runId, YearMonth period, ReferenceData reference, boolean second) {
 		this.jdbc = jdbc;
+		this.second = second;
 		this.runId = runId;
 		this.period = period;
 		this.reference = reference;
@@ -38,7 +42,7 @@ final class AgencyHistory {
 
 	/** What went wrong with what an agency sent (see {@link Senders#rejections}). */
 	List<Senders.Rejection> rejected(String agency) {
-		return Senders.rejections(jdbc, runId, agency);
+		return Senders.rejections(jdbc, runId, agency, second);
 	}
 
 	/** Every indicator's monthly values of the agency (one query for the agency), by indicator code. */

@@ -100,12 +100,16 @@ public final class ReportData {
 
 	private final JdbcTemplate jdbc;
 
+	/** The edition is in the run's second language: its stored messages are read from the _alt columns. */
+	private final boolean second;
+
 	private final List<Reporting> reporting = new ArrayList<>();
 
 	private EditionChanges changes;
 
 	public ReportData(JdbcTemplate jdbc, RunContext context) {
 		this.jdbc = jdbc;
+		this.second = context.second();
 		this.run = context.accounted();
 		this.period = run.period().month();
 		this.reference = context.reference();
@@ -121,7 +125,7 @@ public final class ReportData {
 				targets.put(target.agency() + " " + target.indicator(), target);
 			}
 		}
-		this.findings = jdbc.query("SELECT kind, agency, indicator, rule, message, value_left, value_right "
+		this.findings = jdbc.query("SELECT kind, agency, indicator, rule, " + context.stored("message") + ", value_left, value_right "
 				+ "FROM quality_finding WHERE run_id = ? ORDER BY position",
 				(rs, n) -> new Finding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 						rs.getBigDecimal(6), rs.getBigDecimal(7)),
@@ -161,7 +165,7 @@ public final class ReportData {
 				+ "LEFT JOIN agency a ON a.run_id = r.run_id AND a.code = r.agency "
 				+ "WHERE r.run_id = ? AND r.code IS NOT NULL AND COALESCE(f.sender, a.code) IS NOT NULL "
 				+ "GROUP BY COALESCE(f.sender, a.code) ORDER BY COUNT(*) DESC, owner");
-		this.unreadable = jdbc.query("SELECT path, sender, message FROM input_file WHERE run_id = ? "
+		this.unreadable = jdbc.query("SELECT path, sender, " + context.stored("message") + " FROM input_file WHERE run_id = ? "
 				+ "AND status = 'unreadable' ORDER BY file_id", (rs, n) -> new Unreadable(rs.getString(1), rs.getString(2),
 						rs.getString(3)), run.id());
 		this.unattributed = jdbc.queryForList("SELECT path FROM input_file WHERE run_id = ? AND status <> 'skipped' "
@@ -305,7 +309,7 @@ public final class ReportData {
 
 	/** Per agency, what the scorecards and charts show of it: its rejected rows and twelve-month trends. */
 	public AgencyHistory history() {
-		return new AgencyHistory(jdbc, run.id(), period, reference);
+		return new AgencyHistory(jdbc, run.id(), period, reference, second);
 	}
 
 }

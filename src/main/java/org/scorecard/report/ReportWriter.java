@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.commons.logging.Log;
@@ -40,39 +42,45 @@ public class ReportWriter {
 		this.version = Optional.ofNullable(build.getIfAvailable()).map(BuildProperties::getVersion).orElse("development");
 	}
 
-	/** The report data of the run being written: the consolidated report and every partition share it. */
-	private record Cached(RunContext context, ReportData data) {
+	/**
+	 * The report data of the run being written, per edition: the consolidated report and every partition
+	 * share it.
+	 */
+	private record Cached(RunContext context, Map<Language, ReportData> data) {
 	}
 
 	private Cached cached;
 
 	/**
-	 * The run's report data, read once per job execution: it is the same for the report and for every
+	 * An edition's report data, read once per job execution: it is the same for the report and for every
 	 * scorecard partition (reading it per partition made the partitions repeat whole-table scans, so
-	 * more threads did not go faster). Only the latest is kept.
+	 * more threads did not go faster). Only the latest run's is kept.
 	 */
-	private synchronized ReportData data(RunContext context) {
-		if (cached == null || cached.context() != context) {
-			cached = new Cached(context, new ReportData(jdbc, context));
+	private synchronized ReportData data(RunContext run, RunContext edition) {
+		if (cached == null || cached.context() != run) {
+			cached = new Cached(run, new EnumMap<>(Language.class));
 		}
-		return cached.data();
+		return cached.data().computeIfAbsent(edition.lang(), lang -> new ReportData(jdbc, edition));
 	}
 
 	private static Texts texts(RunContext context) {
 		return Texts.load(context.templatesDir(), context.lang());
 	}
 
-	/** {@code OUT/PERIOD/scorecard-PERIOD.pdf}. */
+	/** {@code OUT/PERIOD/scorecard-PERIOD.pdf}, or one per language ({@code scorecard-PERIOD.vi.pdf}). */
 	public void writeReport(RunContext context) throws IOException {
 		fonts(context);
 		String missing = MissingVietnamese.sentence(context.reference());
-		if (context.lang() == Language.VI && !missing.isEmpty()) {
+		if (context.run().langs().contains(Language.VI) && !missing.isEmpty()) {
 			// once per run: the report is written once, the scorecards in many partitions
 			log.warn(missing);
 		}
-		ConsolidatedReport report = new ConsolidatedReport(data(context), texts(context), settings, version);
 		Instant now = clock.instant();
-		AtomicFile.write(context.periodDir().resolve("scorecard-" + context.period() + ".pdf"), out -> report.write(out, now));
+		for (RunContext edition : context.editions()) {
+			ConsolidatedReport report = new ConsolidatedReport(data(context, edition), texts(edition), settings, version);
+			AtomicFile.write(context.periodDir().resolve(edition.fileName("scorecard-" + context.period(), "pdf")),
+					out -> report.write(out, now));
+		}
 	}
 
 	/** The agencies whose scorecards the run writes: those expected to report. */
@@ -80,19 +88,24 @@ public class ReportWriter {
 		return context.reference().agencies().values().stream().filter(a -> a.reports()).map(a -> a.code()).sorted().toList();
 	}
 
-	/** {@code OUT/PERIOD/agencies/CODE-PERIOD.pdf} for each of the given agencies. */
+	/**
+	 * {@code OUT/PERIOD/agencies/CODE-PERIOD.pdf} for each of the given agencies, or one per language
+	 * ({@code CODE-PERIOD.vi.pdf}).
+	 */
 	public void writeScorecards(RunContext context, List<String> agencies) throws IOException {
 		fonts(context);
-		AgencyScorecard scorecard = new AgencyScorecard(data(context), texts(context), settings, version);
 		Instant now = clock.instant();
 		Path dir = context.periodDir().resolve("agencies");
-		for (String agency : agencies) {
-			Path file = dir.resolve(agency + "-" + context.period() + ".pdf").normalize();
-			// agency codes are [A-Z0-9_-] (reference check); this keeps any other code from leaving the folder
-			if (!file.getParent().equals(dir.normalize())) {
-				throw new IllegalStateException("The agency code '" + agency + "' cannot name a file in " + dir);
+		for (RunContext edition : context.editions()) {
+			AgencyScorecard scorecard = new AgencyScorecard(data(context, edition), texts(edition), settings, version);
+			for (String agency : agencies) {
+				Path file = dir.resolve(edition.fileName(agency + "-" + context.period(), "pdf")).normalize();
+				// agency codes are [A-Z0-9_-] (reference check); this keeps any other code from leaving the folder
+				if (!file.getParent().equals(dir.normalize())) {
+					throw new IllegalStateException("The agency code '" + agency + "' cannot name a file in " + dir);
+				}
+				AtomicFile.write(file, out -> scorecard.write(agency, out, now));
 			}
-			AtomicFile.write(file, out -> scorecard.write(agency, out, now));
 		}
 	}
 

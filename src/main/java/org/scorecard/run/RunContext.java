@@ -81,7 +81,17 @@ public final class RunContext {
 	 * second edition, its {@code _alt} twin where it is set: {@code COALESCE(r.message_alt, r.message)}.
 	 */
 	public String stored(String column) {
-		return lang == run.lang() ? column : "COALESCE(" + column + "_alt, " + column + ")";
+		return stored(column, lang != run.lang());
+	}
+
+	/** A stored text column in the run's own language, or ({@code second}) in its second where there is one. */
+	public static String stored(String column, boolean second) {
+		return second ? "COALESCE(" + column + "_alt, " + column + ")" : column;
+	}
+
+	/** Whether this edition is the run's second language (its stored texts are the {@code _alt} columns). */
+	public boolean second() {
+		return lang != run.lang();
 	}
 
 	/** The name of this edition's file: {@code scorecard-2026-10.pdf}, or {@code .vi.pdf} in a two-language run. */

@@ -1,6 +1,7 @@
 package org.scorecard.run;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -77,7 +78,8 @@ public class RunLauncher {
 				logs.finish();
 			}
 		}
-		long runId = runs.create(request, fingerprint, files);
+		long runId = runs.create(request, fingerprint, files, request.second() == null ? Map.of()
+				: Inbox.reasons(request.inboxDir(), Messages.load(request.templatesDir(), request.second())));
 		logs.start(runs.find(runId).orElseThrow(), "started");
 		try {
 			return execute(runId, jobOperator.start(job, parameters(runId)), false);

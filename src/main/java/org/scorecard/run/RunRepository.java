@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.scorecard.period.Cutoff;
@@ -43,6 +44,12 @@ public class RunRepository {
 	 */
 	@Transactional
 	long create(RunRequest request, String fingerprint, List<SubmissionFile> files) {
+		return create(request, fingerprint, files, Map.of());
+	}
+
+	/** {@code secondReasons}: the files' reasons in the run's second language, by path ({@code message_alt}). */
+	@Transactional
+	long create(RunRequest request, String fingerprint, List<SubmissionFile> files, Map<String, String> secondReasons) {
 		Integer editions = jdbc.queryForObject("SELECT COUNT(*) FROM run WHERE period = ?", Integer.class,
 				request.period().toString());
 		var keys = new GeneratedKeyHolder();
@@ -66,8 +73,8 @@ public class RunRepository {
 			return ps;
 		}, keys);
 		long runId = keys.getKey().longValue();
-		jdbc.batchUpdate("INSERT INTO input_file (run_id, file_id, path, kind, sha256, size_bytes, status, message) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", files, 500, (ps, file) -> {
+		jdbc.batchUpdate("INSERT INTO input_file (run_id, file_id, path, kind, sha256, size_bytes, status, message, "
+				+ "message_alt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", files, 500, (ps, file) -> {
 					ps.setLong(1, runId);
 					ps.setInt(2, file.fileId());
 					ps.setString(3, file.path());
@@ -76,6 +83,7 @@ public class RunRepository {
 					ps.setLong(6, file.sizeBytes());
 					ps.setString(7, file.kind() == FileKind.SKIPPED ? "skipped" : "pending");
 					ps.setString(8, file.reason());
+					ps.setString(9, file.reason() == null ? null : secondReasons.get(file.path()));
 				});
 		return runId;
 	}

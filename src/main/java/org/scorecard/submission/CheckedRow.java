@@ -9,7 +9,8 @@ import org.scorecard.text.Quoted;
  * A row after the row checks: either accepted, with its value converted to the indicator's unit and
  * its {@code submitted_at} as an instant, or rejected with a code and a message that names the field.
  */
-public record CheckedRow(RawRow row, BigDecimal value, Instant submittedAt, RejectCode code, String message) {
+public record CheckedRow(RawRow row, BigDecimal value, Instant submittedAt, RejectCode code, String message,
+		String messageAlt) {
 
 	static final int MESSAGE_LENGTH = 1000;
 
@@ -18,12 +19,15 @@ public record CheckedRow(RawRow row, BigDecimal value, Instant submittedAt, Reje
 	}
 
 	static CheckedRow accepted(RawRow row, BigDecimal value, Instant submittedAt) {
-		return new CheckedRow(row, value, submittedAt, null, null);
+		return new CheckedRow(row, value, submittedAt, null, null, null);
 	}
 
-	/** A rejected row; the message is in the run's language, and begins with its sheet for a workbook's row. */
-	static CheckedRow rejected(RawRow row, RejectCode code, String message, Instant submittedAt) {
-		return new CheckedRow(row, null, submittedAt, code, printable(message));
+	/**
+	 * A rejected row; the message is in the run's language (and {@code messageAlt} in its second, or null),
+	 * and begins with its sheet for a workbook's row.
+	 */
+	static CheckedRow rejected(RawRow row, RejectCode code, String message, String messageAlt, Instant submittedAt) {
+		return new CheckedRow(row, null, submittedAt, code, printable(message), printable(messageAlt));
 	}
 
 	/**

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 
 import org.scorecard.text.Message;
 import org.scorecard.text.Messages;
@@ -64,6 +66,31 @@ public final class Inbox {
 
 	/** The same, with the reasons for skipped and refused files in the language of {@code messages}. */
 	public static List<SubmissionFile> scan(Path dir, Messages messages) {
+		List<Found> found = walk(dir);
+		List<SubmissionFile> files = new ArrayList<>();
+		for (Found entry : found) {
+			files.add(describe(files.size() + 1, relative(dir, entry.path()), entry, messages, true));
+		}
+		return files;
+	}
+
+	/**
+	 * The reasons of the skipped and refused files under {@code dir} in the language of {@code messages},
+	 * by path, without reading any file (a run in two languages stores them in its second language too).
+	 */
+	public static Map<String, String> reasons(Path dir, Messages messages) {
+		Map<String, String> reasons = new HashMap<>();
+		for (Found entry : walk(dir)) {
+			SubmissionFile file = describe(0, relative(dir, entry.path()), entry, messages, false);
+			if (file.reason() != null) {
+				reasons.put(file.path(), file.reason());
+			}
+		}
+		return reasons;
+	}
+
+	/** Every entry under {@code dir}, in processing order. */
+	private static List<Found> walk(Path dir) {
 		List<Found> found = new ArrayList<>();
 		try {
 			Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -97,11 +124,7 @@ public final class Inbox {
 			throw new UncheckedIOException("The folder " + dir + " cannot be listed: " + why(ex), ex);
 		}
 		found.sort(Comparator.comparing(f -> relative(dir, f.path()), CODE_POINT_ORDER));
-		List<SubmissionFile> files = new ArrayList<>();
-		for (Found entry : found) {
-			files.add(describe(files.size() + 1, relative(dir, entry.path()), entry, messages));
-		}
-		return files;
+		return found;
 	}
 
 	/** One file named on the command line ({@code scorecard validate}), described as a scan would. */
@@ -112,14 +135,15 @@ public final class Inbox {
 	public static SubmissionFile file(int fileId, String name, Path path, Messages messages) {
 		try {
 			BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-			return describe(fileId, name, new Found(path, attributes, null, false), messages);
+			return describe(fileId, name, new Found(path, attributes, null, false), messages, true);
 		}
 		catch (IOException ex) {
-			return describe(fileId, name, new Found(path, null, ex, false), messages);
+			return describe(fileId, name, new Found(path, null, ex, false), messages, true);
 		}
 	}
 
-	private static SubmissionFile describe(int fileId, String relative, Found entry, Messages messages) {
+	/** What the entry is; {@code hash}: read the file for its SHA-256 (else left empty, with the reason only). */
+	private static SubmissionFile describe(int fileId, String relative, Found entry, Messages messages, boolean hash) {
 		String path = relative.length() <= MAX_PATH ? relative : relative.substring(0, MAX_PATH - 1) + "…";
 		Path location = entry.path();
 		if (entry.failure() != null) {
@@ -148,7 +172,7 @@ public final class Inbox {
 		}
 		String sha256;
 		try {
-			sha256 = hash(location);
+			sha256 = hash ? hash(location) : "";
 		}
 		catch (IOException ex) {
 			return refused(fileId, path, location,

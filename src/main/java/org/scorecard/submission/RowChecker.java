@@ -43,15 +43,23 @@ public final class RowChecker {
 
 	private final Messages messages;
 
+	private final Messages second;
+
 	public RowChecker(ReferenceData reference, Cutoff cutoff) {
 		this(reference, cutoff, Messages.english());
 	}
 
 	/** Messages in the language of {@code messages} (the run's, or validate's --lang). */
 	public RowChecker(ReferenceData reference, Cutoff cutoff, Messages messages) {
+		this(reference, cutoff, messages, null);
+	}
+
+	/** Messages in the run's language and, unless {@code second} is null, in its second language too. */
+	public RowChecker(ReferenceData reference, Cutoff cutoff, Messages messages, Messages second) {
 		this.reference = reference;
 		this.cutoff = cutoff;
 		this.messages = messages;
+		this.second = second;
 	}
 
 	public CheckedRow check(RawRow row) {
@@ -118,10 +126,13 @@ public final class RowChecker {
 
 	/** The message of a workbook's row begins with its sheet, as two sheets may share a row number. */
 	private CheckedRow rejected(RawRow row, RejectCode code, Message message, Instant submittedAt) {
+		return CheckedRow.rejected(row, code, render(messages, row, message),
+				second == null ? null : render(second, row, message), submittedAt);
+	}
+
+	private static String render(Messages messages, RawRow row, Message message) {
 		String text = messages.render(message);
-		return CheckedRow.rejected(row, code,
-				row.sheet() == null ? text : messages.format("where.sheet", "sheet", row.sheet(), "message", text),
-				submittedAt);
+		return row.sheet() == null ? text : messages.format("where.sheet", "sheet", row.sheet(), "message", text);
 	}
 
 	private CheckedRow rejected(RawRow row, RejectCode code, String message, Instant submittedAt) {

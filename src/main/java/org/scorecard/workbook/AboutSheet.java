@@ -78,7 +78,7 @@ final class AboutSheet {
 			Cells.text(row, 1, w.status(CODES.get(i)), styles.status(CODES.get(i)));
 		}
 		book.jdbc().query("SELECT file_id, path, status, sha256, size_bytes, rows_read, rows_accepted, rows_rejected, "
-				+ "message FROM input_file WHERE run_id = ? ORDER BY file_id", rs -> {
+				+ book.context().stored("message") + " FROM input_file WHERE run_id = ? ORDER BY file_id", rs -> {
 					Row row = sheet.next();
 					String status = rs.getString(3);
 					Cells.number(row, 0, rs.getLong(1), styles.plain);

@@ -23,7 +23,8 @@ final class QualitySheet {
 				book.runId());
 		PagedSheet sheet = book.list(words.sheet("quality"), count, words.headers("quality", 8),
 				new int[] { 12, 12, 9, 24, 30, 80, 14, 14 });
-		book.jdbc().query("SELECT kind, agency, period, indicator, rule, message, value_left, value_right "
+		book.jdbc().query("SELECT kind, agency, period, indicator, rule, " + book.context().stored("message")
+				+ ", value_left, value_right "
 				+ "FROM quality_finding WHERE run_id = ? ORDER BY position", rs -> {
 					Row row = sheet.next();
 					String kind = rs.getString(1);

@@ -52,10 +52,11 @@ final class SubmissionsSheet {
 
 	private static final int[] REJECTION_WIDTHS = { 7, 40, 7, 12, 12, 9, 24, 20, 60, 60, 30 };
 
+	/** The rejected rows and unreadable files, their messages in the edition's language ({@code %s}). */
 	private static final String REJECTED = "SELECT r.file_id, f.path, r.line, r.sheet, r.agency, r.period, r.indicator, "
-			+ "r.code, r.message, r.raw, r.sheet_no FROM submission_row r "
+			+ "r.code, %s, r.raw, r.sheet_no FROM submission_row r "
 			+ "JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id WHERE r.run_id = ? AND r.code IS NOT NULL "
-			+ "UNION ALL SELECT f.file_id, f.path, NULL, NULL, NULL, NULL, NULL, 'UNREADABLE_FILE', f.message, NULL, 0 "
+			+ "UNION ALL SELECT f.file_id, f.path, NULL, NULL, NULL, NULL, NULL, 'UNREADABLE_FILE', %s, NULL, 0 "
 			+ "FROM input_file f WHERE f.run_id = ? AND f.status = 'unreadable' ORDER BY 1, 11, 3";
 
 	private SubmissionsSheet() {
@@ -114,7 +115,7 @@ final class SubmissionsSheet {
 		long runId = book.runId();
 		PagedSheet sheet = new PagedSheet(book.workbook(), layout, styles, words.headers("rejections", 11),
 				REJECTION_WIDTHS);
-		jdbc.query(REJECTED, rs -> {
+		jdbc.query(REJECTED.formatted(book.context().stored("r.message"), book.context().stored("f.message")), rs -> {
 			Row row = sheet.next();
 			Cells.number(row, 0, rs.getLong(1), styles.plain);
 			Cells.text(row, 1, rs.getString(2), styles.text);
