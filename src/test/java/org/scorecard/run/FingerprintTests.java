@@ -32,4 +32,24 @@ class FingerprintTests {
 		assertThat(Fingerprint.of(request, List.of())).isNotEqualTo(before);
 	}
 
+	@Test
+	void shouldCoverTheLanguagesOfTheEditions() throws Exception {
+		Path reference = Fixtures.reference(dir.resolve("reference"));
+		Path inbox = Files.createDirectories(dir.resolve("inbox"));
+		RunRequest vi = new RunRequest(YearMonth.of(2026, 10), reference, inbox, dir.resolve("out"), Cutoff.CALENDAR, 5,
+				false, Language.VI, RunRequest.TEMPLATES);
+		RunRequest viEn = new RunRequest(YearMonth.of(2026, 10), reference, inbox, dir.resolve("out"), Cutoff.CALENDAR, 5,
+				false, Language.VI, RunRequest.TEMPLATES, Language.EN);
+		RunRequest enVi = new RunRequest(YearMonth.of(2026, 10), reference, inbox, dir.resolve("out"), Cutoff.CALENDAR, 5,
+				false, Language.EN, RunRequest.TEMPLATES, Language.VI);
+		// the same language twice is one edition
+		RunRequest viVi = new RunRequest(YearMonth.of(2026, 10), reference, inbox, dir.resolve("out"), Cutoff.CALENDAR, 5,
+				false, Language.VI, RunRequest.TEMPLATES, Language.VI);
+
+		assertThat(Fingerprint.of(viEn, List.of())).isNotEqualTo(Fingerprint.of(vi, List.of()))
+			.isNotEqualTo(Fingerprint.of(enVi, List.of()));
+		assertThat(Fingerprint.of(viVi, List.of())).isEqualTo(Fingerprint.of(vi, List.of()));
+		assertThat(viEn.langs()).containsExactly(Language.VI, Language.EN);
+	}
+
 }
