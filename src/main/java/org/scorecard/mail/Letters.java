@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,46 +19,61 @@ import org.scorecard.run.Run;
 /**
  * The messages of a run, in sending order: the consolidated report to the secretariat, then each
  * reporting agency's scorecard to its address, agencies by code. Subjects and bodies come from
- * {@code templates/mail_LANG.properties} in the run's language; names in the language, Vietnamese
- * from {@code name_vi}. An agency's body says what concerns it ({@link AgencyNotice}).
+ * {@code templates/mail_LANG.properties}: the secretariat's in the run's own language with that
+ * edition of the report; an agency's in its own language ({@code lang} of agencies.csv) when the run
+ * has that edition, else in the run's, with the scorecard of the same edition. Names in the letter's
+ * language, Vietnamese from {@code name_vi}. An agency's body says what concerns it ({@link AgencyNotice}).
  */
 final class Letters {
 
 	private Letters() {
 	}
 
-	static List<Letter> of(Run run, List<String> secretariat, Collection<Agency> agencies, Texts texts,
+	/** {@code texts}: the mail texts of each of the run's languages ({@link Run#langs()}). */
+	static List<Letter> of(Run run, List<String> secretariat, Collection<Agency> agencies, Map<Language, Texts> texts,
 			LocalDate today, Map<String, AgencyNotice> notices, LocalDate deadline) {
 		YearMonth period = run.period().month();
 		Path dir = run.periodDir();
-		Map<String, Object> values = new HashMap<>();
-		values.put("period", texts.period(period));
-		values.put("month", period.getMonthValue());
-		values.put("year", period.getYear());
-		values.put("edition", run.edition());
-		values.put("run", run.id());
-		values.put("date", texts.date(today));
+		Map<Language, Map<String, Object>> values = new EnumMap<>(Language.class);
+		for (Language lang : run.langs()) {
+			Texts words = texts.get(lang);
+			Map<String, Object> common = new HashMap<>();
+			common.put("period", words.period(period));
+			common.put("month", period.getMonthValue());
+			common.put("year", period.getYear());
+			common.put("edition", run.edition());
+			common.put("run", run.id());
+			common.put("date", words.date(today));
+			values.put(lang, common);
+		}
 		List<Letter> letters = new ArrayList<>();
-		letters.add(letter(Delivery.SECRETARIAT, secretariat, "mail.secretariat", texts, values,
-				dir.resolve("scorecard-" + run.period() + ".pdf"),
+		letters.add(letter(Delivery.SECRETARIAT, secretariat, "mail.secretariat", texts.get(run.lang()),
+				values.get(run.lang()), dir.resolve(run.fileName("scorecard-" + run.period(), run.lang(), "pdf")),
 				"No secretariat address is set (setting scorecard.mail.secretariat)."));
 		for (Agency agency : agencies) {
 			if (!agency.reports()) {
 				continue;
 			}
-			Map<String, Object> own = new HashMap<>(values);
-			own.put("agency", agency.name(texts.lang()));
-			own.put("agency_full", agency.fullName(texts.lang()));
+			Language lang = language(agency, run);
+			Texts words = texts.get(lang);
+			Map<String, Object> own = new HashMap<>(values.get(lang));
+			own.put("agency", agency.name(lang));
+			own.put("agency_full", agency.fullName(lang));
 			own.put("code", agency.code());
 			AgencyNotice notice = notices.get(agency.code());
-			own.put("news", notice == null ? "" : notice.news(texts, texts.period(period), deadline));
+			own.put("news", notice == null ? "" : notice.news(words, words.period(period), deadline));
 			List<String> address = agency.email() == null ? List.of() : List.of(agency.email());
-			letters.add(letter(agency.code(), address, "mail.agency", texts, own,
-					dir.resolve("agencies").resolve(agency.code() + "-" + run.period() + ".pdf"),
+			letters.add(letter(agency.code(), address, "mail.agency", words, own,
+					dir.resolve("agencies").resolve(run.fileName(agency.code() + "-" + run.period(), lang, "pdf")),
 					"Agency " + agency.code() + " (" + agency.name(Language.VI)
 							+ ") has no e-mail address in agencies.csv."));
 		}
 		return letters;
+	}
+
+	/** The language of an agency's letter: its own where the run has that edition, else the run's. */
+	static Language language(Agency agency, Run run) {
+		return run.langs().contains(agency.lang()) ? agency.lang() : run.lang();
 	}
 
 	private static Letter letter(String key, List<String> recipients, String texts, Texts words,

@@ -8,12 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.scorecard.run.RunContexts;
+import org.scorecard.text.Language;
 import org.scorecard.text.Texts;
 import org.scorecard.run.Run;
 import org.scorecard.run.RunRepository;
@@ -28,7 +30,8 @@ import org.scorecard.run.RunContext;
 
 /**
  * Mails a completed run's reports: the consolidated report to the secretariat
- * ({@code scorecard.mail.secretariat}), and each reporting agency's scorecard to its {@code email}.
+ * ({@code scorecard.mail.secretariat}) in the run's language, and each reporting agency's scorecard to
+ * its {@code email}, in the agency's language where the run has that edition ({@link Letters}).
  * A message the delivery log has as sent is never sent again, so calling again (after a failure or a
  * stop) sends only what is missing. Each message is tried {@code scorecard.mail.attempts} times,
  * waiting {@code scorecard.mail.backoff} after the first failure and twice as long after each next
@@ -75,7 +78,10 @@ public class MailService {
 	public MailOutcome send(long runId, boolean dryRun, MailProgress progress) {
 		Run run = mailable(runId);
 		JavaMailSender sender = dryRun ? null : sender();
-		Texts texts = Texts.load(run.templatesDir(), "mail", run.lang());
+		Map<Language, Texts> texts = new EnumMap<>(Language.class);
+		for (Language lang : run.langs()) {
+			texts.put(lang, Texts.load(run.templatesDir(), "mail", lang));
+		}
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ReportingPeriod.ZONE);
 		RunContext context = contexts.of(runId);
 		List<Letter> letters = Letters.of(run, settings.secretariatAddresses(), context.reference().agencies().values(),

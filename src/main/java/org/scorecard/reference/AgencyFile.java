@@ -10,7 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Reads and checks agencies.csv: codes, kinds, parents (which must exist and form no cycle). */
+import org.scorecard.text.Language;
+
+/**
+ * Reads and checks agencies.csv: codes, kinds, parents (which must exist and form no cycle), and the
+ * optional language of each agency's mail ({@code lang}: vi, en, or empty for vi).
+ */
 final class AgencyFile {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
@@ -35,6 +40,7 @@ final class AgencyFile {
 			String email = row.get("email", 320);
 			row.get("name", 500);
 			row.get("name_vi", 500);
+			Language lang = lang(row.get("lang"));
 			boolean ok = true;
 			if (!ReferenceFile.CODE.matcher(code).matches()) {
 				row.problem("code '" + code + "' must be 1 to 32 of A-Z 0-9 - _");
@@ -57,10 +63,14 @@ final class AgencyFile {
 			if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
 				row.problem("email '" + email + "' is not one e-mail address");
 			}
+			if (lang == null) {
+				row.problem("lang '" + row.get("lang") + "' must be vi, en or empty (empty is vi): the language "
+						+ "the agency's mail is written in");
+			}
 			if (ok) {
 				String parent = row.get("parent");
 				agencies.put(code, new Agency(code, row.get("name"), row.get("name_vi"), kind,
-						parent.isEmpty() ? null : parent, email.isEmpty() ? null : email, !reports.equals("no")));
+						parent.isEmpty() ? null : parent, email.isEmpty() ? null : email, !reports.equals("no"), lang));
 				lines.put(code, row.line());
 			}
 		});
@@ -95,6 +105,19 @@ final class AgencyFile {
 			file.problem(0, "there are " + nations + " agencies of kind nation; there must be at most one");
 		}
 		return agencies;
+	}
+
+	/** The language of an agency's letters: vi when the column is empty or absent; null when it is neither vi nor en. */
+	private static Language lang(String text) {
+		if (text.isEmpty()) {
+			return Language.VI;
+		}
+		for (Language language : Language.values()) {
+			if (language.code().equalsIgnoreCase(text)) {
+				return language;
+			}
+		}
+		return null;
 	}
 
 	/** Each agency's distance from the top of its tree, without recursion; agencies in a cycle are left out. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.scorecard.text.Language;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +29,8 @@ public class ReferenceRepository {
 		for (String table : TABLES) {
 			jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
 		}
-		jdbc.batchUpdate("INSERT INTO agency (run_id, code, name, name_vi, kind, parent, email, reports, depth) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", List.copyOf(data.agencies().values()), 500, (ps, a) -> {
+		jdbc.batchUpdate("INSERT INTO agency (run_id, code, name, name_vi, kind, parent, email, reports, depth, "
+				+ "lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", List.copyOf(data.agencies().values()), 500, (ps, a) -> {
 					ps.setLong(1, runId);
 					ps.setString(2, a.code());
 					ps.setString(3, a.name());
@@ -39,6 +40,7 @@ public class ReferenceRepository {
 					ps.setString(7, a.email());
 					ps.setBoolean(8, a.reports());
 					ps.setInt(9, depth(a, data));
+					ps.setString(10, a.lang().code());
 				});
 		jdbc.batchUpdate("INSERT INTO indicator (run_id, code, name, name_vi, unit, aggregation, numerator, denominator, "
 				+ "direction, decimals, key_indicator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", List.copyOf(data.indicators().values()), 500,
@@ -103,7 +105,7 @@ public class ReferenceRepository {
 		jdbc.query("SELECT * FROM agency WHERE run_id = ? ORDER BY code", rs -> {
 			agencies.put(rs.getString("code"), new Agency(rs.getString("code"), rs.getString("name"),
 					rs.getString("name_vi"), AgencyKind.valueOf(rs.getString("kind")), rs.getString("parent"),
-					rs.getString("email"), rs.getBoolean("reports")));
+					rs.getString("email"), rs.getBoolean("reports"), Language.of(rs.getString("lang"))));
 		}, runId);
 		Map<String, Indicator> indicators = new LinkedHashMap<>();
 		jdbc.query("SELECT * FROM indicator WHERE run_id = ? ORDER BY code", rs -> {

@@ -41,6 +41,7 @@ import org.scorecard.run.RunLauncher;
 import org.scorecard.run.RunOutcome;
 import org.scorecard.run.RunRequest;
 import org.scorecard.period.Cutoff;
+import org.scorecard.text.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -351,6 +352,84 @@ class MailTests {
 		assertThat(mail.send(second, false).sent()).hasSize(5);
 	}
 
+	@Test
+	void shouldMailEachAgencyInItsLanguageWithThatEditionsScorecardInATwoLanguageRun() throws Exception {
+		Run run = runWithAgencyLangs(Language.VI, Language.EN);
+		long runId = run.id();
+		Path period = dir.resolve("out/2026-09");
+
+		MailOutcome outcome = mail.send(runId, false);
+
+		assertThat(outcome.failed()).as("a missing .vi.pdf / .en.pdf fails its message").isEmpty();
+		assertThat(outcome.sent()).extracting(Delivery::key).containsExactlyElementsOf(SENDABLE);
+		assertEveryRecipientGotOneMessage();
+		// the secretariat: the run's own language and the report of that edition
+		Received report = only("thuky@example.vn");
+		assertThat(report.subject())
+			.isEqualTo("Báo cáo đánh giá Tháng 9/2026: báo cáo tổng hợp (phiên bản " + run.edition() + ")");
+		assertThat(report.text()).contains("(scorecard-2026-09.vi.pdf)");
+		assertThat(report.attachmentName()).isEqualTo("scorecard-2026-09.vi.pdf");
+		assertThat(report.attachment()).isEqualTo(Files.readAllBytes(period.resolve("scorecard-2026-09.vi.pdf")));
+		// HN and DOI asked for English: English words, English names, the en edition
+		Received hanoi = only("hn@example.vn");
+		assertThat(hanoi.subject()).isEqualTo("Scorecard September 2026: Hanoi (Hà Nội)");
+		assertThat(hanoi.text()).startsWith("Dear colleagues of Hanoi (Hà Nội),")
+			.contains("(HN-2026-09.en.pdf)", "Your submission arrived on time, first on ",
+					"1 row of the files you sent (or naming you) was rejected")
+			.doesNotContain("Kính gửi", "Cơ quan");
+		assertThat(hanoi.attachmentName()).isEqualTo("HN-2026-09.en.pdf");
+		assertThat(hanoi.attachment()).isEqualTo(Files.readAllBytes(period.resolve("agencies/HN-2026-09.en.pdf")));
+		Received industry = only("doi@example.vn");
+		assertThat(industry.subject()).isEqualTo("Scorecard September 2026: Department of Industry (Cục Công nghiệp)");
+		assertThat(industry.attachmentName()).isEqualTo("DOI-2026-09.en.pdf");
+		// LC said vi, HCM said nothing (vi): Vietnamese words and names, the vi edition
+		Received laoCai = only("lc@example.vn");
+		assertThat(laoCai.subject()).isEqualTo("Phiếu đánh giá Tháng 9/2026: Lào Cai");
+		assertThat(laoCai.text()).startsWith("Kính gửi Lào Cai,")
+			.contains("(LC-2026-09.vi.pdf)", "Cơ quan gửi báo cáo chậm: lần đầu ngày")
+			.doesNotContain("Dear", "Lao Cai");
+		assertThat(laoCai.attachmentName()).isEqualTo("LC-2026-09.vi.pdf");
+		assertThat(laoCai.attachment()).isEqualTo(Files.readAllBytes(period.resolve("agencies/LC-2026-09.vi.pdf")));
+		Received hoChiMinh = only("hcm@example.vn");
+		assertThat(hoChiMinh.subject()).isEqualTo("Phiếu đánh giá Tháng 9/2026: Thành phố Hồ Chí Minh");
+		assertThat(hoChiMinh.attachmentName()).isEqualTo("HCM-2026-09.vi.pdf");
+		assertThat(jdbc.queryForList("SELECT message_key || ' ' || attachment FROM mail_delivery WHERE run_id = ? "
+				+ "ORDER BY message_key", String.class, runId))
+			.containsExactly("DOI DOI-2026-09.en.pdf", "HCM HCM-2026-09.vi.pdf", "HN HN-2026-09.en.pdf",
+					"LC LC-2026-09.vi.pdf", "secretariat scorecard-2026-09.vi.pdf");
+	}
+
+	@Test
+	void shouldMailAnAgencyInTheRunsLanguageWhenTheRunHasNoEditionInItsOwn() throws Exception {
+		Run run = runWithAgencyLangs(Language.VI, null);
+		Path period = dir.resolve("out/2026-09");
+
+		MailOutcome outcome = mail.send(run.id(), false);
+
+		assertThat(outcome.sent()).extracting(Delivery::key).containsExactlyElementsOf(SENDABLE);
+		// HN asked for English, but a Vietnamese-only run has no English scorecard to send it
+		Received hanoi = only("hn@example.vn");
+		assertThat(hanoi.subject()).isEqualTo("Phiếu đánh giá Tháng 9/2026: Hà Nội");
+		assertThat(hanoi.text()).startsWith("Kính gửi Hà Nội,").contains("(HN-2026-09.pdf)");
+		assertThat(hanoi.attachmentName()).isEqualTo("HN-2026-09.pdf");
+		assertThat(hanoi.attachment()).isEqualTo(Files.readAllBytes(period.resolve("agencies/HN-2026-09.pdf")));
+		assertThat(only("lc@example.vn").subject()).isEqualTo("Phiếu đánh giá Tháng 9/2026: Lào Cai");
+		assertThat(only("thuky@example.vn").attachmentName()).isEqualTo("scorecard-2026-09.pdf");
+	}
+
+	@Test
+	void shouldMailAVietnameseAgencyInEnglishWhenTheRunIsInEnglishOnly() throws Exception {
+		Run run = runWithAgencyLangs(Language.EN, null);
+
+		mail.send(run.id(), false);
+
+		// LC asked for Vietnamese; the run has only the English edition
+		Received laoCai = only("lc@example.vn");
+		assertThat(laoCai.subject()).isEqualTo("Scorecard September 2026: Lao Cai (Lào Cai)");
+		assertThat(laoCai.attachmentName()).isEqualTo("LC-2026-09.pdf");
+		assertThat(only("hn@example.vn").subject()).isEqualTo("Scorecard September 2026: Hanoi (Hà Nội)");
+	}
+
 	/**
 	 * A new completed run of 2026-09 in {@code dir}: five reporting agencies, one without an address;
 	 * HN sent a row that is rejected, LC reported late, HCM not at all.
@@ -358,6 +437,12 @@ class MailTests {
 	 * first test's run of the same files.
 	 */
 	private Run run(String lang) throws Exception {
+		writeFiles();
+		return launch(lang, true).run();
+	}
+
+	/** The files of {@link #run}. */
+	private void writeFiles() {
 		Path reference = Fixtures.reference(dir.resolve("ref"));
 		Fixtures.write(reference.resolve("agencies.csv"), """
 				code,name,name_vi,kind,parent,email,reports
@@ -373,7 +458,27 @@ class MailTests {
 				"HN,2026-09,EXPORTS,110,USD_M,2026-10-02,", "HN,2026-09,IMPORTS,lots,USD_M,2026-10-02,");
 		Fixtures.submission(dir.resolve("inbox/a.csv"), "LC,2026-09,EXPORTS,50,USD_M,2026-10-09,",
 				"DOI,2026-09,PROC_TOTAL,31,,2026-10-02,");
-		return launch(lang, true).run();
+	}
+
+	/**
+	 * The run of {@link #run}'s files, agencies.csv with a lang column (HN and DOI en, LC vi, HCM and DN
+	 * empty), in {@code lang} and, when {@code second} is set, a second edition in it.
+	 */
+	private Run runWithAgencyLangs(Language lang, Language second) throws Exception {
+		writeFiles();
+		Fixtures.write(dir.resolve("ref/agencies.csv"), """
+				code,name,name_vi,kind,parent,email,reports,lang
+				VN,Viet Nam,Việt Nam,nation,,nso@example.vn,no,en
+				HN,Hanoi,Hà Nội,province,VN,hn@example.vn,yes,en
+				LC,Lao Cai,Lào Cai,province,VN,lc@example.vn,yes,vi
+				HCM,Ho Chi Minh City,Thành phố Hồ Chí Minh,province,VN,hcm@example.vn,yes,
+				DN,Da Nang,Đà Nẵng,province,VN,,yes,
+				DOI,Department of Industry,Cục Công nghiệp,department,,doi@example.vn,yes,en
+				""");
+		RunOutcome outcome = launcher.launch(new RunRequest(YearMonth.of(2026, 9), dir.resolve("ref"),
+				dir.resolve("inbox"), dir.resolve("out"), Cutoff.CALENDAR, 5, true, lang, RunRequest.TEMPLATES, second));
+		assertThat(outcome.completed()).as(outcome.failure()).isTrue();
+		return outcome.run();
 	}
 
 	/** The command "run --period 2026-09" on the files in {@code dir}, with or without --rerun. */
