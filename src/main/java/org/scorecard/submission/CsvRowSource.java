@@ -22,7 +22,7 @@ final class CsvRowSource implements RowSource {
 
 	private final CsvSource csv;
 
-	private final String missingColumns;
+	private final Message missingColumns;
 
 	private final int agency;
 
@@ -55,8 +55,7 @@ final class CsvRowSource implements RowSource {
 				missing.add(column);
 			}
 		}
-		this.missingColumns = messages
-			.render(missing.isEmpty() ? duplicateColumns(csv.header()) : missingColumns(csv.header(), missing));
+		this.missingColumns = missing.isEmpty() ? duplicateColumns(csv.header()) : missingColumns(csv.header(), missing);
 		this.agency = csv.column("agency");
 		this.period = csv.column("period");
 		this.indicator = csv.column("indicator");
@@ -125,15 +124,15 @@ final class CsvRowSource implements RowSource {
 		}
 		if (line.unterminatedQuote()) {
 			return RawRow.malformed(file.fileId(), line.line(), 0, null, raw,
-					messages.format("csv.unclosed_quote"));
+					Message.of("csv.unclosed_quote"));
 		}
 		if (line.textAfterQuote()) {
 			return RawRow.malformed(file.fileId(), line.line(), 0, null, raw,
-					messages.format("csv.text_after_quote"));
+					Message.of("csv.text_after_quote"));
 		}
 		if (line.fieldCount() != csv.header().size()) {
 			return RawRow.malformed(file.fileId(), line.line(), 0, null, raw,
-					messages.format("csv.field_count", "count", line.fieldCount(), "header", csv.header().size()));
+					Message.of("csv.field_count", "count", line.fieldCount(), "header", csv.header().size()));
 		}
 		return RawRow.csv(file.fileId(), line.line(), line.field(agency), line.field(period), line.field(indicator),
 				line.field(value), line.field(unit), line.field(submittedAt), line.field(note), raw);

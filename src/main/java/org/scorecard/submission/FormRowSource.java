@@ -43,7 +43,7 @@ final class FormRowSource implements RowSource {
 	 * The labels and columns of the form sheet being read; {@code malformed} says why its rows cannot be
 	 * read (a label or column twice), or is null.
 	 */
-	private record Form(SheetEntry sheet, Map<String, Cell> labels, Map<String, Integer> columns, String malformed) {
+	private record Form(SheetEntry sheet, Map<String, Cell> labels, Map<String, Integer> columns, Message malformed) {
 
 		Integer column(String name) {
 			return columns.get(name);
@@ -155,7 +155,7 @@ final class FormRowSource implements RowSource {
 	/** Reads up to the header row; null when the sheet is a form, else why it is none. */
 	private String readLabelsAndHeader(SheetEntry sheet) throws IOException {
 		Map<String, Cell> labels = new HashMap<>();
-		String malformed = null;
+		Message malformed = null;
 		for (SheetRow row = reader.next(); row != null; row = reader.next()) {
 			String first = label(row.text(0));
 			if (first.isEmpty()) {
@@ -166,7 +166,7 @@ final class FormRowSource implements RowSource {
 				for (Map.Entry<Integer, Cell> cell : new java.util.TreeMap<>(row.cells()).entrySet()) {
 					String name = label(cell.getValue().text());
 					if (columns.putIfAbsent(name, cell.getKey()) != null && KNOWN.contains(name) && malformed == null) {
-						malformed = messages.format("form.column_twice", "row", row.number(), "column", name);
+						malformed = Message.of("form.column_twice", "row", row.number(), "column", name);
 					}
 				}
 				if (!columns.containsKey("value")) {
@@ -178,7 +178,7 @@ final class FormRowSource implements RowSource {
 			Cell value = row.cell(1);
 			if (labels.putIfAbsent(first, value == null ? Cell.text("") : value) != null && KNOWN.contains(first)
 					&& malformed == null) {
-				malformed = messages.format("form.label_twice", "label", first, "row", row.number());
+				malformed = Message.of("form.label_twice", "label", first, "row", row.number());
 			}
 		}
 		return messages.format("sheet.no_header");
@@ -201,7 +201,7 @@ final class FormRowSource implements RowSource {
 		}
 		if (!missing.isEmpty()) {
 			return RawRow.malformed(file.fileId(), row.number(), sheet.position(), sheet.name(), raw,
-					messages.format("form.missing_labels", "labels", String.join(", ", missing)));
+					Message.of("form.missing_labels", "labels", String.join(", ", missing)));
 		}
 		if (form.malformed() != null) {
 			return RawRow.malformed(file.fileId(), row.number(), sheet.position(), sheet.name(), raw, form.malformed());

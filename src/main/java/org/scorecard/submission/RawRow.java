@@ -1,6 +1,7 @@
 package org.scorecard.submission;
 
 import org.scorecard.spreadsheet.Cell;
+import org.scorecard.text.Message;
 
 /**
  * A row as read from a submission file, before any check: its place in the file ({@code line}, and
@@ -11,7 +12,7 @@ import org.scorecard.spreadsheet.Cell;
  */
 public record RawRow(int fileId, long line, int sheetNo, String sheet, String agency, String period, String indicator,
 		String value, Cell.Kind valueKind, String valueFormula, String unit, String submittedAt, String note, String raw,
-		String malformed) {
+		Message malformed) {
 
 	/** A CSV row: every field is text. */
 	public static RawRow csv(int fileId, long line, String agency, String period, String indicator, String value,
@@ -20,7 +21,8 @@ public record RawRow(int fileId, long line, int sheetNo, String sheet, String ag
 				submittedAt, note, raw, null);
 	}
 
-	public static RawRow malformed(int fileId, long line, int sheetNo, String sheet, String raw, String reason) {
+	/** A row whose shape is wrong, with the reason (put in words in each of the run's languages when checked). */
+	public static RawRow malformed(int fileId, long line, int sheetNo, String sheet, String raw, Message reason) {
 		return new RawRow(fileId, line, sheetNo, sheet, null, null, null, null, Cell.Kind.TEXT, null, null, null, null,
 				raw, reason);
 	}

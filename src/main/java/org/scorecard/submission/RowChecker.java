@@ -135,10 +135,6 @@ public final class RowChecker {
 		return row.sheet() == null ? text : messages.format("where.sheet", "sheet", row.sheet(), "message", text);
 	}
 
-	private CheckedRow rejected(RawRow row, RejectCode code, String message, Instant submittedAt) {
-		return rejected(row, code, Message.of("text", "text", message), submittedAt);
-	}
-
 	/** The field as the sender knows it: a CSV column ("field agency"), or a form's label or column ("Agency"). */
 	private static Message field(RawRow row, String name) {
 		return Message.of(row.sheet() == null ? "field.csv." + name : "field.form." + name);

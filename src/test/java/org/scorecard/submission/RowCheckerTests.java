@@ -13,6 +13,7 @@ import org.scorecard.Fixtures;
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.reference.ReferenceLoader;
 import org.scorecard.spreadsheet.Cell;
+import org.scorecard.text.Message;
 import org.scorecard.period.Cutoff;
 
 class RowCheckerTests {
@@ -47,7 +48,7 @@ class RowCheckerTests {
 
 	@Test
 	void shouldRejectEachFaultWithItsCode() {
-		assertThat(checker.check(RawRow.malformed(1, 2, 0, null, "x", "the row has 3 fields")).code())
+		assertThat(checker.check(RawRow.malformed(1, 2, 0, null, "x", Message.of("text", "text", "the row has 3 fields"))).code())
 			.isEqualTo(RejectCode.MALFORMED_ROW);
 		assertThat(code("XX", "2026-10", "EXPORTS", "1", "", "2026-11-03")).isEqualTo(RejectCode.UNKNOWN_AGENCY);
 		assertThat(code("hn", "2026-10", "EXPORTS", "1", "", "2026-11-03")).isEqualTo(RejectCode.UNKNOWN_AGENCY);
