@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.scorecard.run.RunRefusedException;
+import org.scorecard.text.Messages;
 import picocli.CommandLine;
 
 /**
@@ -48,11 +50,17 @@ public final class Cli {
 			return USAGE;
 		});
 		cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-			if (ex instanceof UsageException || ex instanceof org.scorecard.run.RunRefusedException) {
-				err.println(ex.getMessage());
+			// in the command's language: its --lang, else the setting scorecard.lang
+			Messages messages = CommandLanguage.messages(commandLine.getCommand(), settings);
+			if (ex instanceof UsageException usage) {
+				err.println(usage.render(messages));
 				return USAGE;
 			}
-			err.println("The command failed: " + rootMessage(ex));
+			if (ex instanceof RunRefusedException refused) {
+				err.println(messages.render(refused.reason()));
+				return USAGE;
+			}
+			err.println(messages.format("cli.failed", "reason", rootMessage(ex)));
 			return FAILED;
 		});
 		return cli.execute(options.toArray(String[]::new));
