@@ -160,6 +160,14 @@ class CliTests {
 			.contains("Các tệp có dòng bị từ chối (chi tiết trong rejects.csv):")
 			.contains("Lần chạy 1 kỳ 2026-10 (bản 1) đã hoàn thành.")
 			.doesNotContain("Rows:", "Files:", "completed");
+		// the steps keep their ids, with their status and what they do in Vietnamese
+		assertThat(out.toString()).containsPattern("ingest\\s+hoàn thành\\s.*đọc số liệu gửi đến và kiểm tra từng dòng")
+			.containsPattern("loadReference\\s+hoàn thành\\s.*đọc và kiểm tra dữ liệu danh mục")
+			.contains("việc thực hiện")
+			.doesNotContain("COMPLETED");
+		// the reference texts without a Vietnamese column, said once, in Vietnamese
+		assertThat(out.toString()).contains("Thiếu bản tiếng Việt (bản tiếng Anh được in thay): tasks.csv T1 title")
+			.doesNotContain("Missing Vietnamese");
 		// and the list of runs, in Vietnamese too: headers, status, dates
 		out.getBuffer().setLength(0);
 		assertThat(run("runs", "--lang", "vi", "--out", dir.resolve("out").toString())).as(err.toString()).isZero();
