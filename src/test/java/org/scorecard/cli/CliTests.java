@@ -67,6 +67,22 @@ class CliTests {
 	}
 
 	@Test
+	void shouldRefuseAnUnknownOrMissingOptionInTheLanguageOfTheCommand() {
+		assertThat(run("run", "--colour", "--lang", "vi")).isEqualTo(Cli.USAGE);
+		assertThat(err.toString().strip())
+			.isEqualTo("Không có tùy chọn hoặc tham số: '--colour'. Xem 'scorecard run --help'.");
+		err.getBuffer().setLength(0);
+		assertThat(run("template", "--period", "2026-10", "--scorecard.lang=vi")).isEqualTo(Cli.USAGE);
+		assertThat(err.toString().strip())
+			.isEqualTo("Thiếu tùy chọn hoặc tham số bắt buộc: '--agency=CODE'. Xem 'scorecard template --help'.");
+		// English: picocli's own words, as before
+		err.getBuffer().setLength(0);
+		assertThat(run("template", "--period", "2026-10")).isEqualTo(Cli.USAGE);
+		assertThat(err.toString().strip())
+			.isEqualTo("Missing required option: '--agency=CODE'. See 'scorecard template --help'.");
+	}
+
+	@Test
 	void shouldRefuseAMissingFolder() {
 		assertThat(run("run", "--period", "2026-10", "--reference", dir.resolve("nope").toString())).isEqualTo(Cli.USAGE);
 		assertThat(err.toString()).contains("The reference folder").contains("does not exist");
