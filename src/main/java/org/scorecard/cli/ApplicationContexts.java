@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.scorecard.ScorecardApplication;
+import org.scorecard.text.Message;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,7 +30,7 @@ final class ApplicationContexts {
 				Files.createDirectories(outDir);
 			}
 			catch (java.io.IOException ex) {
-				throw new UsageException("The output folder " + outDir + " cannot be created: " + ex.getMessage());
+				throw new UsageException(Message.of("usage.out.create", "out", outDir, "detail", ex.getMessage()));
 			}
 			url = "jdbc:h2:file:" + outDir.toAbsolutePath().normalize().resolve("scorecard-db")
 					+ ";DB_CLOSE_ON_EXIT=FALSE";
@@ -47,14 +48,13 @@ final class ApplicationContexts {
 			String message = Cli.rootMessage(ex);
 			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 				if (cause instanceof org.springframework.boot.context.properties.bind.BindException bind) {
-					throw new UsageException("The setting " + bind.getName() + " cannot be used: " + message);
+					throw new UsageException(Message.of("usage.setting", "setting", bind.getName(), "detail", message));
 				}
 			}
 			if (message.contains("already in use") || message.contains("file is locked")) {
-				throw new UsageException("Another scorecard command is using the database under " + outDir
-						+ " right now; wait until it has finished, then try again.");
+				throw new UsageException(Message.of("usage.database.in_use", "out", outDir));
 			}
-			throw new UsageException("The database " + redact(url) + " cannot be opened: " + message);
+			throw new UsageException(Message.of("usage.database", "url", redact(url), "detail", message));
 		}
 	}
 

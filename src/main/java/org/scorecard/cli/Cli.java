@@ -4,7 +4,12 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.scorecard.run.RunRefusedException;
+import org.scorecard.text.Language;
+import org.scorecard.text.Message;
+import org.scorecard.text.Messages;
 import picocli.CommandLine;
 
 /**
@@ -44,18 +49,75 @@ public final class Cli {
 		cli.setOut(out);
 		cli.setErr(err);
 		cli.setParameterExceptionHandler((ex, ignored) -> {
-			err.println(sentence(ex.getMessage()) + " See 'scorecard " + commandName(ex.getCommandLine()) + " --help'.");
+			err.println(syntaxError(ex, CommandLanguage.messages(langArgument(options), settings)));
 			return USAGE;
 		});
 		cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-			if (ex instanceof UsageException || ex instanceof org.scorecard.run.RunRefusedException) {
-				err.println(ex.getMessage());
+			// in the command's language: its --lang, else the setting scorecard.lang
+			Messages messages = CommandLanguage.messages(commandLine.getCommand(), settings);
+			if (ex instanceof UsageException usage) {
+				err.println(usage.render(messages));
 				return USAGE;
 			}
-			err.println("The command failed: " + rootMessage(ex));
+			if (ex instanceof RunRefusedException refused) {
+				err.println(messages.render(refused.reason()));
+				return USAGE;
+			}
+			err.println(messages.format("cli.failed", "reason", rootMessage(ex)));
 			return FAILED;
 		});
 		return cli.execute(options.toArray(String[]::new));
+	}
+
+	/**
+	 * A command picocli could not parse, in the command's language: English in picocli's own words;
+	 * another language says an unknown option or a missing one in its words ({@code cli.syntax.*}),
+	 * and anything else with picocli's English detail inside its sentence.
+	 */
+	static String syntaxError(CommandLine.ParameterException ex, Messages messages) {
+		String command = commandName(ex.getCommandLine());
+		if (messages.lang() == Language.EN) {
+			return sentence(ex.getMessage()) + " See 'scorecard " + command + " --help'.";
+		}
+		Message error;
+		if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+			error = Message.of("cli.syntax.unknown", "args",
+					unmatched.getUnmatched().stream().map(arg -> "'" + arg + "'").collect(Collectors.joining(", ")));
+		}
+		else if (ex instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+			error = Message.of("cli.syntax.missing", "args", missing.getMissing()
+				.stream()
+				.map(spec -> "'" + (spec instanceof CommandLine.Model.OptionSpec option
+						? option.longestName() + (option.arity().max() > 0 ? "=" + option.paramLabel() : "")
+						: spec.paramLabel()) + "'")
+				.collect(Collectors.joining(", ")));
+		}
+		else {
+			error = Message.of("cli.syntax.other", "detail", sentence(ex.getMessage()));
+		}
+		return messages.format("cli.syntax", "error", error, "command", command);
+	}
+
+	/**
+	 * The command's language as {@code --lang X} or {@code --lang=X} names it (the first of {@code vi,en}),
+	 * read from the arguments themselves since picocli could not parse them; null when absent or unknown.
+	 */
+	static CommandLanguage langArgument(List<String> args) {
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			String value = arg.equals("--lang") && i + 1 < args.size() ? args.get(i + 1)
+					: arg.startsWith("--lang=") ? arg.substring("--lang=".length()) : null;
+			if (value != null) {
+				try {
+					Language lang = Language.of(value.split(",")[0]);
+					return () -> lang;
+				}
+				catch (IllegalArgumentException ex) {
+					return null;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static String commandName(CommandLine commandLine) {

@@ -4,13 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.scorecard.reference.BrokenReferenceException;
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.reference.ReferenceLoader;
 import org.scorecard.period.Cutoff;
 import org.scorecard.period.Periods;
+import org.scorecard.text.Message;
 
 /** Checks shared by the sub-commands, each failing with a one-sentence {@link UsageException}. */
 final class CommonOptions {
@@ -21,13 +23,13 @@ final class CommonOptions {
 	/** A period as typed: {@code YYYY-MM}, or {@code YYYY-Qn} for the quarter's last month. */
 	static YearMonth period(String text) {
 		return Periods.parseArgument(text)
-			.orElseThrow(() -> new UsageException("The period '" + text + "' must be written YYYY-MM with a month from "
-					+ "01 to 12, e.g. 2026-10, or YYYY-Qn for the month that closes quarter n, e.g. 2026-Q3 for 2026-09."));
+			.orElseThrow(() -> new UsageException(Message.of("usage.period", "period", text)));
 	}
 
+	/** {@code what}: reference or inbox, the key {@code usage.folder.WHAT}. */
 	static Path existingFolder(Path folder, String what) {
 		if (!Files.isDirectory(folder)) {
-			throw new UsageException("The " + what + " folder '" + folder + "' does not exist.");
+			throw new UsageException(Message.of("usage.folder." + what, "folder", folder));
 		}
 		return folder;
 	}
@@ -41,9 +43,7 @@ final class CommonOptions {
 		Path in = real(inbox);
 		Path output = real(out);
 		if (output.startsWith(in) || in.startsWith(output)) {
-			throw new UsageException("The output folder '" + out + "' and the inbox '" + inbox + "' must not be one inside "
-					+ "the other: the run would read its own reports as submissions. Choose an output folder outside the "
-					+ "inbox.");
+			throw new UsageException(Message.of("usage.apart", "out", out, "inbox", inbox));
 		}
 	}
 
@@ -69,8 +69,10 @@ final class CommonOptions {
 			return ReferenceLoader.load(folder);
 		}
 		catch (BrokenReferenceException ex) {
-			throw new UsageException(ex.problems().stream().map(Object::toString).collect(Collectors.joining("\n"))
-					+ "\n" + ex.getMessage());
+			List<Message> lines = new ArrayList<>();
+			ex.problems().forEach(problem -> lines.add(problem.located()));
+			lines.add(ex.summary());
+			throw new UsageException(lines);
 		}
 	}
 
@@ -79,7 +81,7 @@ final class CommonOptions {
 			return Cutoff.parse(text);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new UsageException(ex.getMessage());
+			throw new UsageException(Message.of("usage.cutoff", "cutoff", text));
 		}
 	}
 

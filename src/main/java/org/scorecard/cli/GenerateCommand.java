@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.scorecard.generate.GenerateResult;
 import org.scorecard.generate.GenerateSettings;
 import org.scorecard.generate.Generator;
+import org.scorecard.text.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,16 +63,16 @@ class GenerateCommand implements Callable<Integer> {
 					CommonOptions.period(endPeriod));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new UsageException(ex.getMessage());
+			throw UsageException.text(ex.getMessage());
 		}
 		for (String sub : new String[] { "reference", "submissions" }) {
 			Path folder = out.resolve(sub);
 			if (Files.exists(folder) && !isEmptyFolder(folder)) {
-				throw new UsageException("The folder '" + folder + "' already holds files; generate into a new or empty folder.");
+				throw new UsageException(Message.of("usage.generate.not_empty", "folder", folder));
 			}
 		}
 		if (Files.exists(out) && !Files.isDirectory(out)) {
-			throw new UsageException("The output '" + out + "' is a file, not a folder.");
+			throw new UsageException(Message.of("usage.generate.file", "out", out));
 		}
 		PrintWriter console = spec.commandLine().getOut();
 		GenerateResult result = Generator.generate(settings, line -> {

@@ -79,9 +79,9 @@ final class PeriodSummary {
 					.map(e -> messages.format("run.finding." + e.getKey()) + " " + count(e.getValue()))
 					.collect(Collectors.joining(", ")) + ")"));
 		// said once: where the vi edition prints a reference text in English for want of a translation
-		String missing = org.scorecard.reference.MissingVietnamese.sentence(context.reference());
+		List<String> missing = org.scorecard.reference.MissingVietnamese.of(context.reference());
 		if (run.langs().contains(org.scorecard.text.Language.VI) && !missing.isEmpty()) {
-			out.println(missing);
+			out.println(messages.format("run.missing_vi", "texts", String.join(", ", missing)));
 		}
 	}
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 		description = { "The monthly job: load the reference data, ingest every submission in the inbox, check every row, "
 				+ "and write the period's outputs under OUT/PERIOD.",
 				"Settings may be given as --name=value, e.g. --scorecard.deadline-days=7." })
-class RunCommand implements Callable<Integer> {
+class RunCommand implements Callable<Integer>, CommandLanguage {
 
 	@ParentCommand
 	ScorecardCommand parent;
@@ -30,6 +30,11 @@ class RunCommand implements Callable<Integer> {
 
 	@Mixin
 	RunOptions options;
+
+	@Override
+	public org.scorecard.text.Language langOption() {
+		return options.langOption();
+	}
 
 	@Override
 	public Integer call() throws Exception {

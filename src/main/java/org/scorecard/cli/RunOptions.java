@@ -21,6 +21,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import org.scorecard.run.RunSettings;
 import org.scorecard.text.Language;
+import org.scorecard.text.Message;
 import org.scorecard.text.Messages;
 
 /**
@@ -97,13 +98,18 @@ class RunOptions {
 			description = "Write each message as an .eml file under OUT/PERIOD/outbox/ instead of sending it.")
 	boolean mailDryRun;
 
+	/** The language given with {@code --lang}, the first of two; null without the option. */
+	Language langOption() {
+		return lang == null || lang.isEmpty() ? null : lang.get(0);
+	}
+
 	/** Runs one period; the exit status of the command. */
 	int execute(YearMonth month, List<String> parentSettings, PrintWriter console) throws Exception {
 		CommonOptions.reference(reference);
 		CommonOptions.existingFolder(inbox, "inbox");
 		CommonOptions.apart(inbox, out);
 		if (deadlineDays != null && (deadlineDays < 0 || deadlineDays > 999)) {
-			throw new UsageException("The deadline in days must be a whole number from 0 to 999, not " + deadlineDays + ".");
+			throw new UsageException(Message.of("usage.deadline_days", "days", deadlineDays));
 		}
 		try (ConfigurableApplicationContext context = ApplicationContexts.start(out, db, parentSettings)) {
 			// an option overrides its setting; both are typed already
@@ -150,7 +156,7 @@ class RunOptions {
 			});
 		}
 		catch (MailRequestException ex) {
-			throw new UsageException(ex.getMessage());
+			throw new UsageException(ex.reason());
 		}
 		StringWriter text = new StringWriter();
 		PrintWriter lines = new PrintWriter(text);

@@ -32,6 +32,9 @@ final class RunReport {
 
 	private static final String FILE_LINE = "  %-58s %9s %9s %9s  %s%n";
 
+	/** Step id, status, seconds, read, written, then what the step does in the run's language. */
+	private static final String STEP_LINE = "%-36s %-10s %9s %9s %9s  %s%n";
+
 	private final JdbcTemplate jdbc;
 
 	private final RunContexts contexts;
@@ -134,10 +137,35 @@ final class RunReport {
 		}
 	}
 
+	/**
+	 * What a step does, in the run's language ({@code run.step.ID}); a partition of a step
+	 * ({@code agencyScorecard:partition3}) is the step's; a step without a text, nothing.
+	 */
+	private String stepWords(String step) {
+		String id = step.contains(":") ? step.substring(0, step.indexOf(':')) : step;
+		try {
+			return messages.format("run.step." + id);
+		}
+		catch (IllegalStateException ex) {
+			return "";
+		}
+	}
+
+	/** The step's status in the run's language ({@code run.step.status.*}), the batch's own word if none. */
+	private String stepStatus(StepExecution step) {
+		try {
+			return messages.format("run.step.status." + step.getStatus().name().toLowerCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalStateException ex) {
+			return step.getStatus().name();
+		}
+	}
+
 	/** Every step execution of the run (restarts included), from the job repository: status, time, items. */
 	private void steps(Run run) {
-		out.printf("%-36s %-10s %9s %9s %9s%n", messages.format("run.col.step"), messages.format("run.col.status"),
-				messages.format("run.col.seconds"), messages.format("run.col.read"), messages.format("run.col.written"));
+		out.printf(STEP_LINE, messages.format("run.col.step"), messages.format("run.col.status"),
+				messages.format("run.col.seconds"), messages.format("run.col.read"), messages.format("run.col.written"),
+				messages.format("run.col.does"));
 		JobInstance instance = jobs.getJobInstance(job.getName(), RunLauncher.parameters(run.id()));
 		if (instance == null) {
 			return;
@@ -155,8 +183,8 @@ final class RunReport {
 						: new long[] { step.getReadCount(), step.getWriteCount() };
 				long read = rows[0];
 				long written = rows[1];
-				out.printf("%-36s %-10s %9s %9s %9s%n", step.getStepName(), step.getStatus(), seconds,
-						read == 0 ? "" : count(read), written == 0 ? "" : count(written));
+				out.printf(STEP_LINE, step.getStepName(), stepStatus(step), seconds, read == 0 ? "" : count(read),
+						written == 0 ? "" : count(written), stepWords(step.getStepName()));
 			});
 	}
 

@@ -7,8 +7,14 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 
+
+import org.scorecard.run.RunRefusedException;
+import org.scorecard.text.Language;
+import org.scorecard.text.Message;
+import org.scorecard.text.Messages;
 import org.springframework.scheduling.support.CronExpression;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "schedule", mixinStandardHelpOptions = true,
 		description = { "Stay up and run the previous period on a schedule (default 06:00 on the 6th of each month, "
 				+ "Asia/Ho_Chi_Minh).", "Takes the options of run, except --period." })
-class ScheduleCommand implements Callable<Integer> {
+class ScheduleCommand implements Callable<Integer>, CommandLanguage {
 
 	/** The clock the schedule reads; tests replace it. */
 	static Clock clock = Clock.systemUTC();
@@ -53,6 +59,11 @@ class ScheduleCommand implements Callable<Integer> {
 	RunOptions options;
 
 	@Override
+	public Language langOption() {
+		return options.langOption();
+	}
+
+	@Override
 	public Integer call() throws Exception {
 		CronExpression expression;
 		ZoneId zoneId;
@@ -61,34 +72,42 @@ class ScheduleCommand implements Callable<Integer> {
 			zoneId = ZoneId.of(zone);
 		}
 		catch (RuntimeException ex) {
-			throw new UsageException("The schedule '" + cron + "' in zone '" + zone + "' is not valid: " + ex.getMessage());
+			throw new UsageException(Message.of("usage.schedule", "cron", cron, "zone", zone, "detail", ex.getMessage()));
 		}
 		CommonOptions.reference(options.reference);
 		CommonOptions.existingFolder(options.inbox, "inbox");
 		PrintWriter out = spec.commandLine().getOut();
+		// the lines of the schedule in the language of the runs: --lang, else the setting scorecard.lang
+		Messages messages = CommandLanguage.messages(this, parent.settings);
+		DateTimeFormatter times = DateTimeFormatter.ofPattern(messages.texts().get("schedule.time"),
+				messages.lang().locale());
 		int done = 0;
 		while (runs == null || done < runs) {
 			ZonedDateTime now = clock.instant().atZone(zoneId);
 			ZonedDateTime next = expression.next(now);
 			if (next == null) {
-				out.println("The schedule '" + cron + "' never fires again; stopping.");
+				out.println(messages.format("schedule.never", "cron", cron));
 				return Cli.OK;
 			}
-			out.println("Next run: " + next.toOffsetDateTime() + " for " + YearMonth.from(next).minusMonths(1) + ".");
+			out.println(messages.format("schedule.next", "time", times.format(next), "period",
+					YearMonth.from(next).minusMonths(1)));
 			out.flush();
 			sleepUntil(next.toInstant());
 			YearMonth period = YearMonth.from(next).minusMonths(1);
 			try {
 				int status = options.execute(period, parent.settings, out);
 				if (status != Cli.OK) {
-					out.println("The run of " + period + " did not complete; the next trigger runs it again.");
+					out.println(messages.format("schedule.incomplete", "period", period));
 				}
 			}
 			catch (UsageException ex) {
-				out.println("The run of " + period + " was refused: " + ex.getMessage());
+				out.println(messages.format("schedule.refused", "period", period, "reason", ex.render(messages)));
+			}
+			catch (RunRefusedException ex) {
+				out.println(messages.format("schedule.refused", "period", period, "reason", ex.reason()));
 			}
 			catch (Exception ex) {
-				out.println("The run of " + period + " failed: " + ex.getMessage() + "; the next trigger runs it again.");
+				out.println(messages.format("schedule.failed", "period", period, "reason", ex.getMessage()));
 			}
 			out.flush();
 			done++;

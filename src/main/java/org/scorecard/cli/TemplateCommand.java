@@ -7,9 +7,11 @@ import java.util.concurrent.Callable;
 import org.scorecard.reference.Agency;
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.template.TemplateWriter;
+import org.scorecard.text.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "template", mixinStandardHelpOptions = true,
@@ -18,6 +20,9 @@ class TemplateCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
+
+	@ParentCommand
+	ScorecardCommand parent;
 
 	@Option(names = "--agency", paramLabel = "CODE", required = true, description = "The agency's code.")
 	String agency;
@@ -39,11 +44,11 @@ class TemplateCommand implements Callable<Integer> {
 		ReferenceData data = CommonOptions.reference(reference);
 		Agency found = data.agencies().get(agency);
 		if (found == null) {
-			throw new UsageException("The agency '" + agency + "' is not in " + reference.resolve("agencies.csv") + ".");
+			throw new UsageException(Message.of("usage.agency", "agency", agency, "file", reference.resolve("agencies.csv")));
 		}
 		Path target = out != null ? out : Path.of("output", "forms", found.code() + "-" + month + ".xlsx");
 		TemplateWriter.write(data, found, month, target);
-		spec.commandLine().getOut().println("Wrote " + target);
+		spec.commandLine().getOut().println(CommandLanguage.messages(this, parent == null ? java.util.List.of() : parent.settings).format("template.wrote", "file", target));
 		return Cli.OK;
 	}
 

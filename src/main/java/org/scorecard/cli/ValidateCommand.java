@@ -10,6 +10,7 @@ import org.scorecard.reference.ReferenceData;
 import org.scorecard.submission.Validation;
 import org.scorecard.run.RunSettings;
 import org.scorecard.text.Language;
+import org.scorecard.text.Message;
 import org.scorecard.text.Messages;
 import org.scorecard.text.Quoted;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
 		description = "Check submission files against the reference data without storing anything. Prints each problem "
 				+ "as file:line: CODE message, in the language of --lang; exits 1 when any row would be rejected.")
-class ValidateCommand implements Callable<Integer> {
+class ValidateCommand implements Callable<Integer>, CommandLanguage {
 
 	@Spec
 	CommandSpec spec;
@@ -46,10 +47,15 @@ class ValidateCommand implements Callable<Integer> {
 	Language lang;
 
 	@Override
+	public Language langOption() {
+		return lang;
+	}
+
+	@Override
 	public Integer call() {
 		for (Path file : files) {
 			if (!Files.isRegularFile(file)) {
-				throw new UsageException("The file '" + file + "' does not exist.");
+				throw new UsageException(Message.of("usage.file", "file", file));
 			}
 		}
 		PrintWriter out = spec.commandLine().getOut();

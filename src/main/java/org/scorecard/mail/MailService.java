@@ -16,6 +16,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.scorecard.run.RunContexts;
 import org.scorecard.text.Language;
+import org.scorecard.text.Message;
 import org.scorecard.text.Texts;
 import org.scorecard.run.Run;
 import org.scorecard.run.RunRepository;
@@ -112,17 +113,15 @@ public class MailService {
 	}
 
 	private Run mailable(long runId) {
-		Run run = runs.find(runId).orElseThrow(() -> new MailRequestException("There is no run " + runId + "."));
+		Run run = runs.find(runId).orElseThrow(() -> new MailRequestException(Message.of("usage.mail.no_run", "id", runId)));
 		if (run.status() != RunStatus.COMPLETED) {
-			throw new MailRequestException("Run " + runId + " of " + run.period()
-					+ " has not completed, so its reports are not all written; run it to the end first.");
+			throw new MailRequestException(Message.of("usage.mail.not_completed", "id", runId, "period", run.period()));
 		}
 		Long latest = jdbc.queryForObject("SELECT MAX(id) FROM run WHERE period = ? AND out_dir = ?", Long.class,
 				run.period().toString(), run.outDir().toString());
 		if (latest != null && latest != runId) {
-			throw new MailRequestException("Run " + runId + " of " + run.period() + " has been replaced by run "
-					+ latest + ", whose reports are now in " + run.periodDir()
-					+ "; mail that one.");
+			throw new MailRequestException(Message.of("usage.mail.replaced", "id", runId, "period", run.period(), "latest",
+					latest, "dir", run.periodDir()));
 		}
 		settings.check();
 		return run;
@@ -131,8 +130,7 @@ public class MailService {
 	private JavaMailSender sender() {
 		JavaMailSender sender = senders.getIfAvailable();
 		if (sender == null) {
-			throw new MailRequestException("No SMTP server is set: set spring.mail.host (and spring.mail.port, "
-					+ "spring.mail.username, spring.mail.password as the server needs).");
+			throw new MailRequestException(Message.of("usage.mail.no_server"));
 		}
 		return sender;
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import org.scorecard.text.Message;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -31,8 +32,7 @@ public record MailSettings(String secretariat, String from, int attempts, Durati
 	/** Refuses a missing sender, or a sender or secretariat address that is not an address. */
 	void check() {
 		if (from.isEmpty()) {
-			throw new MailRequestException(
-					"No sender is set: set scorecard.mail.from to the address the reports come from.");
+			throw new MailRequestException(Message.of("usage.mail.no_sender"));
 		}
 		check("scorecard.mail.from", from);
 		for (String address : secretariatAddresses()) {
@@ -45,8 +45,8 @@ public record MailSettings(String secretariat, String from, int attempts, Durati
 			new InternetAddress(address, true).validate();
 		}
 		catch (AddressException ex) {
-			throw new MailRequestException("The setting " + setting + " has '" + address
-					+ "', which is not an e-mail address (" + ex.getMessage() + ").");
+			throw new MailRequestException(Message.of("usage.mail.address", "setting", setting, "address", address,
+					"detail", ex.getMessage()));
 		}
 	}
 

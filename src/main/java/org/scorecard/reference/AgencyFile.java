@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.scorecard.text.Language;
+import org.scorecard.text.Message;
 
 /**
  * Reads and checks agencies.csv: codes, kinds, parents (which must exist and form no cycle), and the
@@ -43,29 +44,28 @@ final class AgencyFile {
 			Language lang = lang(row.get("lang"));
 			boolean ok = true;
 			if (!ReferenceFile.CODE.matcher(code).matches()) {
-				row.problem("code '" + code + "' must be 1 to 32 of A-Z 0-9 - _");
+				row.problem(Message.of("reference.code", "code", code));
 				ok = false;
 			}
 			else if (agencies.containsKey(code)) {
-				row.problem("code '" + code + "' is already used on line " + lines.get(code));
+				row.problem(Message.of("reference.code.used", "code", code, "line", lines.get(code)));
 				ok = false;
 			}
 			if (row.get("name").isEmpty()) {
-				row.problem("name is empty");
+				row.problem(Message.of("reference.empty", "column", "name"));
 			}
 			if (kind == null) {
-				row.problem("kind '" + row.get("kind") + "' must be nation, ministry, department, province or mission");
+				row.problem(Message.of("reference.agency.kind", "value", row.get("kind")));
 				ok = false;
 			}
 			if (!reports.isEmpty() && !reports.equals("yes") && !reports.equals("no")) {
-				row.problem("reports '" + row.get("reports") + "' must be yes or no");
+				row.problem(Message.of("reference.yes_no", "column", "reports", "value", row.get("reports")));
 			}
 			if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
-				row.problem("email '" + email + "' is not one e-mail address");
+				row.problem(Message.of("reference.agency.email", "value", email));
 			}
 			if (lang == null) {
-				row.problem("lang '" + row.get("lang") + "' must be vi, en or empty (empty is vi): the language "
-						+ "the agency's mail is written in");
+				row.problem(Message.of("reference.agency.lang", "value", row.get("lang")));
 			}
 			if (ok) {
 				String parent = row.get("parent");
@@ -76,8 +76,8 @@ final class AgencyFile {
 		});
 		for (Agency agency : agencies.values()) {
 			if (agency.parent() != null && !agencies.containsKey(agency.parent())) {
-				file.problem(lines.get(agency.code()), "parent '" + agency.parent() + "' of " + agency.code()
-						+ " is not an agency code");
+				file.problem(lines.get(agency.code()), Message.of("reference.agency.parent", "parent", agency.parent(),
+						"code", agency.code()));
 			}
 		}
 		for (Agency agency : agencies.values()) {
@@ -86,8 +86,7 @@ final class AgencyFile {
 			while (current != null && current.parent() != null && seen.add(current.code())) {
 				current = agencies.get(current.parent());
 				if (current != null && current.code().equals(agency.code())) {
-					file.problem(lines.get(agency.code()), "agency " + agency.code()
-							+ " is its own ancestor (the parents form a cycle)");
+					file.problem(lines.get(agency.code()), Message.of("reference.agency.cycle", "code", agency.code()));
 					break;
 				}
 			}
@@ -95,14 +94,14 @@ final class AgencyFile {
 		Map<String, Integer> depths = depths(agencies);
 		for (Agency agency : agencies.values()) {
 			if (depths.getOrDefault(agency.code(), 0) > MAX_DEPTH) {
-				file.problem(lines.get(agency.code()), "agency " + agency.code() + " is " + depths.get(agency.code())
-						+ " levels below the top of its tree; at most " + MAX_DEPTH + " levels are supported");
+				file.problem(lines.get(agency.code()), Message.of("reference.agency.depth", "code", agency.code(), "depth",
+						depths.get(agency.code()), "max", MAX_DEPTH));
 				break;
 			}
 		}
 		long nations = agencies.values().stream().filter(a -> a.kind() == AgencyKind.NATION).count();
 		if (nations > 1) {
-			file.problem(0, "there are " + nations + " agencies of kind nation; there must be at most one");
+			file.problem(0, Message.of("reference.agency.nations", "count", nations));
 		}
 		return agencies;
 	}

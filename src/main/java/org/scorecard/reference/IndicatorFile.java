@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.scorecard.text.Message;
+
 /** Reads and checks indicators.csv, including the two sides of every derived indicator. */
 final class IndicatorFile {
 
@@ -31,40 +33,40 @@ final class IndicatorFile {
 			Integer decimals = parseDecimals(row.get("decimals"), unit);
 			String key = row.get("key").toLowerCase(Locale.ROOT);
 			if (!key.isEmpty() && !key.equals("yes") && !key.equals("no")) {
-				row.problem("key '" + row.get("key") + "' must be yes, no or empty");
+				row.problem(Message.of("reference.indicator.key", "value", row.get("key")));
 			}
 			boolean ok = true;
 			if (!ReferenceFile.CODE.matcher(code).matches()) {
-				row.problem("code '" + code + "' must be 1 to 32 of A-Z 0-9 - _");
+				row.problem(Message.of("reference.code", "code", code));
 				ok = false;
 			}
 			else if (indicators.containsKey(code)) {
-				row.problem("code '" + code + "' is already used on line " + lines.get(code));
+				row.problem(Message.of("reference.code.used", "code", code, "line", lines.get(code)));
 				ok = false;
 			}
 			if (row.get("name").isEmpty()) {
-				row.problem("name is empty");
+				row.problem(Message.of("reference.empty", "column", "name"));
 			}
 			if (unit == null) {
-				row.problem("unit '" + row.get("unit") + "' must be USD_M, VND_BN, PERCENT, COUNT or INDEX");
+				row.problem(Message.of("reference.indicator.unit", "value", row.get("unit")));
 				ok = false;
 			}
 			if (aggregation == null) {
-				row.problem("aggregation '" + row.get("aggregation") + "' must be sum, last, avg, ratio or difference");
+				row.problem(Message.of("reference.indicator.aggregation", "value", row.get("aggregation")));
 				ok = false;
 			}
 			if (direction == null) {
-				row.problem("direction '" + directionText + "' must be up or down");
+				row.problem(Message.of("reference.indicator.direction", "value", directionText));
 				ok = false;
 			}
 			if (decimals == null) {
-				row.problem("decimals '" + row.get("decimals") + "' must be a whole number from 0 to 6");
+				row.problem(Message.of("reference.indicator.decimals", "value", row.get("decimals")));
 				ok = false;
 			}
 			String numerator = row.get("numerator");
 			String denominator = row.get("denominator");
 			if (aggregation != null && !aggregation.isDerived() && !(numerator.isEmpty() && denominator.isEmpty())) {
-				row.problem("only ratio and difference indicators take a numerator and a denominator");
+				row.problem(Message.of("reference.indicator.not_derived"));
 			}
 			if (ok) {
 				indicators.put(code, new Indicator(code, row.get("name"), row.get("name_vi"), unit, aggregation,
@@ -79,8 +81,8 @@ final class IndicatorFile {
 				checkSide(file, lines.get(indicator.code()), indicator, "denominator", indicator.denominator(),
 						indicators);
 				if (indicator.aggregation() == Aggregation.RATIO && indicator.unit() != Unit.PERCENT) {
-					file.problem(lines.get(indicator.code()), "ratio indicator " + indicator.code()
-							+ " must have unit PERCENT (it is numerator / denominator x 100)");
+					file.problem(lines.get(indicator.code()), Message.of("reference.indicator.ratio_unit", "code",
+							indicator.code()));
 				}
 			}
 		}
@@ -90,24 +92,26 @@ final class IndicatorFile {
 	private void checkSide(ReferenceFile file, long line, Indicator indicator, String side, String code,
 			Map<String, Indicator> indicators) {
 		if (code == null) {
-			file.problem(line, indicator.aggregation().name().toLowerCase(Locale.ROOT) + " indicator "
-					+ indicator.code() + " needs a " + side);
+			file.problem(line, Message.of("reference.indicator.side.missing", "aggregation",
+					indicator.aggregation().name().toLowerCase(Locale.ROOT), "code", indicator.code(), "side", side));
 			return;
 		}
 		Indicator other = indicators.get(code);
 		if (other == null) {
-			file.problem(line, side + " '" + code + "' of " + indicator.code() + " is not an indicator code");
+			file.problem(line, Message.of("reference.indicator.side.unknown", "side", side, "other", code, "code",
+					indicator.code()));
 		}
 		else if (other.aggregation().isDerived()) {
-			file.problem(line, side + " " + code + " of " + indicator.code() + " is itself derived");
+			file.problem(line, Message.of("reference.indicator.side.derived", "side", side, "other", code, "code",
+					indicator.code()));
 		}
 		else if (other.aggregation() == Aggregation.AVG) {
-			file.problem(line, side + " " + code + " of " + indicator.code() + " has aggregation avg, which a "
-					+ "derived indicator cannot use");
+			file.problem(line, Message.of("reference.indicator.side.avg", "side", side, "other", code, "code",
+					indicator.code()));
 		}
 		else if (indicator.aggregation() == Aggregation.DIFFERENCE && other.unit() != indicator.unit()) {
-			file.problem(line, side + " " + code + " is in " + other.unit() + " but difference " + indicator.code()
-					+ " is in " + indicator.unit());
+			file.problem(line, Message.of("reference.indicator.side.unit", "side", side, "other", code, "other_unit",
+					other.unit().toString(), "code", indicator.code(), "unit", indicator.unit().toString()));
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.scorecard.csv.CsvLine;
 import org.scorecard.csv.CsvSource;
+import org.scorecard.text.Message;
 
 /**
  * One reference CSV file read row by row: columns found by header name, fields trimmed, and every
@@ -37,7 +38,7 @@ final class ReferenceFile {
 		Path file = dir.resolve(name);
 		if (!Files.isRegularFile(file)) {
 			if (required) {
-				problem(0, "the file is missing from " + dir);
+				problem(0, Message.of("reference.file.missing", "dir", dir.toString()));
 			}
 			return;
 		}
@@ -49,7 +50,7 @@ final class ReferenceFile {
 				}
 			}
 			if (!missing.isEmpty()) {
-				problem(1, "the header lacks the column(s) " + String.join(", ", missing));
+				problem(1, Message.of("reference.header.missing", "columns", String.join(", ", missing)));
 				return;
 			}
 			duplicated = new java.util.HashSet<>();
@@ -63,11 +64,11 @@ final class ReferenceFile {
 			while (csv.hasNext()) {
 				CsvLine line = csv.next();
 				if (line.unterminatedQuote()) {
-					problem(line.line(), "a quote opened on this line is never closed");
+					problem(line.line(), Message.of("reference.quote"));
 				}
 				else if (line.fieldCount() != csv.header().size()) {
-					problem(line.line(), "the row has " + line.fieldCount() + " fields but the header has "
-							+ csv.header().size());
+					problem(line.line(), Message.of("reference.fields", "count", line.fieldCount(), "header",
+							csv.header().size()));
 				}
 				else {
 					rowHandler.accept(new Row(csv, line));
@@ -75,11 +76,11 @@ final class ReferenceFile {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			problem(0, "the file cannot be read: " + ex.getMessage());
+			problem(0, Message.of("reference.file.unreadable", "detail", String.valueOf(ex.getMessage())));
 		}
 	}
 
-	void problem(long line, String message) {
+	void problem(long line, Message message) {
 		problems.add(new ReferenceProblem(name, line, message));
 	}
 
@@ -101,8 +102,7 @@ final class ReferenceFile {
 
 		String get(String column) {
 			if (duplicated.remove(column)) {
-				ReferenceFile.this.problem(1, "the header has the column " + column
-						+ " more than once, so which one counts cannot be known");
+				ReferenceFile.this.problem(1, Message.of("reference.header.twice", "column", column));
 			}
 			String value = line.field(csv.column(column));
 			return value == null ? "" : value;
@@ -115,12 +115,12 @@ final class ReferenceFile {
 		String get(String column, int max) {
 			String value = get(column);
 			if (value.length() > max) {
-				problem(column + " is " + value.length() + " characters long; at most " + max + " are kept");
+				problem(Message.of("reference.too_long", "column", column, "length", value.length(), "max", max));
 			}
 			return value;
 		}
 
-		void problem(String message) {
+		void problem(Message message) {
 			ReferenceFile.this.problem(line.line(), message);
 		}
 

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.scorecard.text.Message;
+
 /**
  * Reads the reference folder and checks it whole: every problem of every file is collected, and
  * any problem at all stops the run before anything is loaded (contract section 2).
@@ -54,43 +56,43 @@ public final class ReferenceLoader {
 			String indicator = row.get("indicator");
 			String agency = row.get("agency");
 			if (!indicators.containsKey(indicator)) {
-				row.problem("indicator '" + indicator + "' is not in indicators.csv");
+				row.problem(notIn("indicator", indicator, "indicators.csv"));
 			}
 			if (!agencies.containsKey(agency)) {
-				row.problem("agency '" + agency + "' is not in agencies.csv");
+				row.problem(notIn("agency", agency, "agencies.csv"));
 			}
 			String yearText = row.get("year");
 			if (!YEAR.matcher(yearText).matches()) {
-				row.problem("year '" + yearText + "' must be four digits");
+				row.problem(Message.of("reference.target.year", "value", yearText));
 			}
 			Measure measure = ReferenceFile.parseEnum(Measure.class, row.get("measure"));
 			if (measure == null) {
-				row.problem("measure '" + row.get("measure")
-						+ "' must be value_month, value_ytd, growth_month, growth_ytd or plan_year");
+				row.problem(Message.of("reference.target.measure", "value", row.get("measure")));
 			}
 			Operator operator = Operator.ofSymbol(row.get("operator")).orElse(null);
 			if (operator == null) {
-				row.problem("operator '" + row.get("operator") + "' must be >=, <= or between");
+				row.problem(Message.of("reference.target.operator", "value", row.get("operator")));
 			}
 			BigDecimal value = parseDecimal(row, "value", true);
 			BigDecimal valueMax = parseDecimal(row, "value_max", operator == Operator.BETWEEN);
 			BigDecimal tolerance = parseDecimal(row, "tolerance", false);
 			if (operator != null && operator != Operator.BETWEEN && valueMax != null) {
-				row.problem("value_max is only for the operator between");
+				row.problem(Message.of("reference.target.value_max"));
 			}
 			if (operator == Operator.BETWEEN && value != null && valueMax != null && valueMax.compareTo(value) < 0) {
-				row.problem("value_max " + valueMax.toPlainString() + " is below value " + value.toPlainString());
+				row.problem(Message.of("reference.target.below", "max", valueMax.toPlainString(), "value",
+						value.toPlainString()));
 			}
 			if (measure == Measure.PLAN_YEAR && operator == Operator.BETWEEN) {
-				row.problem("plan_year takes the operator >= or <=, not between");
+				row.problem(Message.of("reference.target.plan_year"));
 			}
 			if (tolerance != null && tolerance.signum() < 0) {
-				row.problem("tolerance " + tolerance.toPlainString() + " must not be negative");
+				row.problem(Message.of("reference.target.tolerance", "value", tolerance.toPlainString()));
 			}
 			String key = indicator + "|" + agency + "|" + yearText;
 			if (keys.containsKey(key)) {
-				row.problem("a target for " + indicator + ", " + agency + " and " + yearText
-						+ " is already on line " + keys.get(key));
+				row.problem(Message.of("reference.target.twice", "indicator", indicator, "agency", agency, "year",
+						yearText, "line", keys.get(key)));
 			}
 			else {
 				keys.put(key, row.line());
@@ -115,26 +117,26 @@ public final class ReferenceLoader {
 			row.get("title_vi", 1000);
 			row.get("source_vi", 1000);
 			if (id.isEmpty()) {
-				row.problem("id is empty");
+				row.problem(Message.of("reference.empty", "column", "id"));
 			}
 			else if (ids.containsKey(id)) {
-				row.problem("task id '" + id + "' is already used on line " + ids.get(id));
+				row.problem(Message.of("reference.task.id_used", "id", id, "line", ids.get(id)));
 			}
 			else {
 				ids.put(id, row.line());
 			}
 			if (row.get("title").isEmpty()) {
-				row.problem("title is empty");
+				row.problem(Message.of("reference.empty", "column", "title"));
 			}
 			String lead = row.get("lead_agency");
 			if (lead.isEmpty()) {
-				row.problem("lead_agency is empty: every task needs exactly one lead agency");
+				row.problem(Message.of("reference.task.no_lead"));
 			}
 			else if (lead.split("[,;/&+\\s]+").length > 1) {
-				row.problem("lead_agency '" + lead + "' names more than one agency: one task, one lead agency");
+				row.problem(Message.of("reference.task.leads", "value", lead));
 			}
 			else if (!agencies.containsKey(lead)) {
-				row.problem("lead_agency '" + lead + "' is not in agencies.csv");
+				row.problem(notIn("lead_agency", lead, "agencies.csv"));
 			}
 			LocalDate due = parseDate(row, "due_date", true);
 			LocalDate completed = parseDate(row, "completed_on", false);
@@ -155,11 +157,11 @@ public final class ReferenceLoader {
 			row.get("message_vi", 1000);
 			for (String side : List.of("left", "right")) {
 				if (!indicators.containsKey(row.get(side))) {
-					row.problem(side + " '" + row.get(side) + "' is not in indicators.csv");
+					row.problem(notIn(side, row.get(side), "indicators.csv"));
 				}
 			}
 			if (!RULE_OPERATORS.contains(row.get("operator"))) {
-				row.problem("operator '" + row.get("operator") + "' must be one of <=, <, >=, >, =");
+				row.problem(Message.of("reference.rule.operator", "value", row.get("operator")));
 			}
 			if (problems.size() == before) {
 				rules.add(new Rule(row.get("left"), row.get("operator"), row.get("right"), row.get("message"),
@@ -173,21 +175,26 @@ public final class ReferenceLoader {
 		String text = row.get(column);
 		if (text.isEmpty()) {
 			if (required) {
-				row.problem(column + " is empty");
+				row.problem(Message.of("reference.empty", "column", column));
 			}
 			return null;
 		}
 		if (!DECIMAL.matcher(text).matches()) {
-			row.problem(column + " '" + clip(text) + "' is not a decimal number (use . as the decimal point)");
+			row.problem(Message.of("reference.decimal", "column", column, "value", clip(text)));
 			return null;
 		}
 		BigDecimal value = new BigDecimal(text);
 		// the database keeps 30 digits before the point and 30 after (NUMERIC(60, 30))
 		if (value.precision() - value.scale() > 30 || value.stripTrailingZeros().scale() > 30) {
-			row.problem(column + " '" + clip(text) + "' has more than 30 digits before or after the decimal point");
+			row.problem(Message.of("reference.decimal.digits", "column", column, "value", clip(text)));
 			return null;
 		}
 		return value;
+	}
+
+	/** {@code column 'value' is not in file}. */
+	private static Message notIn(String column, String value, String file) {
+		return Message.of("reference.not_in", "column", column, "value", value, "file", file);
 	}
 
 	private static String clip(String text) {
@@ -198,7 +205,7 @@ public final class ReferenceLoader {
 		String text = row.get(column);
 		if (text.isEmpty()) {
 			if (required) {
-				row.problem(column + " is empty");
+				row.problem(Message.of("reference.empty", "column", column));
 			}
 			return null;
 		}
@@ -206,7 +213,7 @@ public final class ReferenceLoader {
 			return LocalDate.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			row.problem(column + " '" + text + "' is not a date YYYY-MM-DD");
+			row.problem(Message.of("reference.date", "column", column, "value", text));
 			return null;
 		}
 	}

@@ -61,8 +61,7 @@ public class PeriodLock {
 					rs.next();
 					if (!rs.getBoolean(1)) {
 						connection.close();
-						throw new RunRefusedException("Another scorecard run of " + period + " is in progress on this "
-								+ "database (schema); wait for it to end (see 'scorecard runs') and run the command again.");
+						throw new RunRefusedException(org.scorecard.text.Message.of("refused.period_locked", "period", period));
 					}
 				}
 			}

@@ -62,6 +62,37 @@ class ScheduleTests {
 		assertThat(out.toString().lines().filter(line -> line.contains("2026-10"))).hasSize(1);
 	}
 
+	/** The schedule's own lines in the language of --lang: a schedule that never fires says so and stops. */
+	@Test
+	void scheduleSpeaksTheLanguageOfLang() throws Exception {
+		Path reference = Fixtures.reference(dir.resolve("ref"));
+		String[] args = { "schedule", "--cron", "0 0 0 30 2 *", "--reference", reference.toString(), "--inbox",
+				reference.toString(), "--out", dir.resolve("out").toString() };
+		assertThat(run(args)).as(err.toString()).isZero();
+		assertThat(out.toString()).contains("The schedule '0 0 0 30 2 *' never fires again; stopping.");
+		out.getBuffer().setLength(0);
+		String[] vi = java.util.Arrays.copyOf(args, args.length + 2);
+		vi[args.length] = "--lang";
+		vi[args.length + 1] = "vi";
+		assertThat(run(vi)).as(err.toString()).isZero();
+		assertThat(out.toString()).contains("Lịch chạy '0 0 0 30 2 *' sẽ không đến lượt nào nữa; dừng lại.")
+			.doesNotContain("never");
+		err.getBuffer().setLength(0);
+		assertThat(run("schedule", "--cron", "nonsense", "--lang", "vi")).isEqualTo(Cli.USAGE);
+		assertThat(err.toString()).startsWith("Lịch chạy 'nonsense' theo múi giờ 'Asia/Ho_Chi_Minh' không hợp lệ:");
+		// the next trigger, with the date as Vietnamese writes it, and a run refused (its output inside its inbox)
+		ScheduleCommand.clock = Clock.fixed(Instant.parse("2026-11-05T23:00:00Z"), ZoneOffset.UTC);
+		Path inbox = Files.createDirectories(dir.resolve("inbox"));
+		out.getBuffer().setLength(0);
+		assertThat(run("schedule", "--cron", "* * * * * *", "--runs", "1", "--lang", "vi", "--reference",
+				reference.toString(), "--inbox", inbox.toString(), "--out", inbox.resolve("out").toString()))
+			.as(err.toString())
+			.isZero();
+		assertThat(out.toString()).contains("Lần chạy tới: 06:00:01 ngày 06/11/2026 (+07:00), cho kỳ 2026-10.")
+			.contains("Lần chạy kỳ 2026-10 bị từ chối: Thư mục kết quả '" + inbox.resolve("out") + "'")
+			.doesNotContain("Next run", "refused");
+	}
+
 	/** A run prints its progress and its steps, and leaves a log with the same report under logs/. */
 	@Test
 	void runPrintsProgressStepsAndKeepsALog() throws Exception {

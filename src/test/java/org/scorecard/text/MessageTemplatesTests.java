@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class MessageTemplatesTests {
 
 	/** Texts made only of placeholders and marks, the same in every language. */
-	static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("text", "io.other", "row.value", "row.period.with_day");
+	static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("text", "io.other", "row.value", "row.period.with_day",
+			"reference.at.line", "reference.at.file");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
