@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.scorecard.reference.Agency;
 import org.scorecard.text.Language;
+import org.scorecard.text.Messages;
 import org.scorecard.text.Texts;
 import org.scorecard.run.Run;
 
@@ -29,9 +30,18 @@ final class Letters {
 	private Letters() {
 	}
 
-	/** {@code texts}: the mail texts of each of the run's languages ({@link Run#langs()}). */
+	/** The same, with the reasons of messages that cannot be sent in English. */
 	static List<Letter> of(Run run, List<String> secretariat, Collection<Agency> agencies, Map<Language, Texts> texts,
 			LocalDate today, Map<String, AgencyNotice> notices, LocalDate deadline) {
+		return of(run, secretariat, agencies, texts, today, notices, deadline, Messages.english());
+	}
+
+	/**
+	 * {@code texts}: the mail texts of each of the run's languages ({@link Run#langs()}); {@code messages}:
+	 * the run's console messages, for the reason a message cannot be sent (no address).
+	 */
+	static List<Letter> of(Run run, List<String> secretariat, Collection<Agency> agencies, Map<Language, Texts> texts,
+			LocalDate today, Map<String, AgencyNotice> notices, LocalDate deadline, Messages messages) {
 		YearMonth period = run.period().month();
 		Path dir = run.periodDir();
 		Map<Language, Map<String, Object>> values = new EnumMap<>(Language.class);
@@ -49,7 +59,7 @@ final class Letters {
 		List<Letter> letters = new ArrayList<>();
 		letters.add(letter(Delivery.SECRETARIAT, secretariat, "mail.secretariat", texts.get(run.lang()),
 				values.get(run.lang()), dir.resolve(run.fileName("scorecard-" + run.period(), run.lang(), "pdf")),
-				"No secretariat address is set (setting scorecard.mail.secretariat)."));
+				messages.format("mail.skip.secretariat")));
 		for (Agency agency : agencies) {
 			if (!agency.reports()) {
 				continue;
@@ -65,8 +75,7 @@ final class Letters {
 			List<String> address = agency.email() == null ? List.of() : List.of(agency.email());
 			letters.add(letter(agency.code(), address, "mail.agency", words, own,
 					dir.resolve("agencies").resolve(run.fileName(agency.code() + "-" + run.period(), lang, "pdf")),
-					"Agency " + agency.code() + " (" + agency.name(Language.VI)
-							+ ") has no e-mail address in agencies.csv."));
+					messages.format("mail.skip.no_address", "code", agency.code(), "name", agency.name(Language.VI))));
 		}
 		return letters;
 	}

@@ -17,6 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.scorecard.run.RunContexts;
 import org.scorecard.text.Language;
 import org.scorecard.text.Message;
+import org.scorecard.text.Messages;
 import org.scorecard.text.Texts;
 import org.scorecard.run.Run;
 import org.scorecard.run.RunRepository;
@@ -87,7 +88,7 @@ public class MailService {
 		RunContext context = contexts.of(runId);
 		List<Letter> letters = Letters.of(run, settings.secretariatAddresses(), context.reference().agencies().values(),
 				texts, today, AgencyNotice.of(context, jdbc),
-				LocalDate.ofInstant(context.deadlineEnd().minusNanos(1), ReportingPeriod.ZONE));
+				LocalDate.ofInstant(context.deadlineEnd().minusNanos(1), ReportingPeriod.ZONE), context.messages());
 		Map<String, MailLog.Entry> logged = log.find(runId);
 		Outbox outbox = dryRun ? Outbox.open(run.periodDir().resolve("outbox")) : null;
 		List<Delivery> deliveries = new ArrayList<>();
@@ -104,7 +105,7 @@ public class MailService {
 				delivery = write(run, letter, outbox);
 			}
 			else {
-				delivery = deliver(run, letter, entry == null ? 0 : entry.attempts(), sender, progress);
+				delivery = deliver(run, letter, entry == null ? 0 : entry.attempts(), sender, progress, context.messages());
 			}
 			deliveries.add(delivery);
 			progress.done(delivery);
@@ -135,7 +136,8 @@ public class MailService {
 		return sender;
 	}
 
-	private Delivery deliver(Run run, Letter letter, int attemptsBefore, JavaMailSender sender, MailProgress progress) {
+	private Delivery deliver(Run run, Letter letter, int attemptsBefore, JavaMailSender sender, MailProgress progress,
+			Messages messages) {
 		MimeMessage message;
 		try {
 			message = message(run, letter);
@@ -157,13 +159,14 @@ public class MailService {
 				log.failed(run.id(), letter, attemptsBefore + attempt, error, clock.instant());
 				if (attempt >= settings.attempts()) {
 					return delivery(letter, Delivery.Status.FAILED, attempt, null,
-							"Not sent after " + attempt + (attempt == 1 ? " attempt: " : " attempts: ") + error, null);
+							messages.format(attempt == 1 ? "mail.not_sent.one" : "mail.not_sent.many", "attempts", attempt,
+									"error", error), null);
 				}
 				Duration wait = settings.wait(attempt);
 				progress.retrying(letter.key(), attempt, wait, error);
 				if (!sleep(wait)) {
 					return delivery(letter, Delivery.Status.FAILED, attempt, null,
-							"Not sent: interrupted after attempt " + attempt + ": " + error, null);
+							messages.format("mail.not_sent.interrupted", "attempt", attempt, "error", error), null);
 				}
 			}
 		}
