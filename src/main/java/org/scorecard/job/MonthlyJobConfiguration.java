@@ -23,6 +23,7 @@ import org.scorecard.report.ReportWriter;
 import org.scorecard.run.RunContexts;
 import org.scorecard.run.RunStep;
 import org.scorecard.run.StageMetrics;
+import org.scorecard.run.TableStatistics;
 import org.scorecard.submission.RowChecker;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -106,10 +107,14 @@ public class MonthlyJobConfiguration {
 		return builder.build();
 	}
 
+	/** The rows just stored get their planner statistics first (PostgreSQL), then revisions are settled. */
 	@Bean
 	Step settleRevisionsStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts contexts,
-			RevisionResolver revisions, StageMetrics metrics) {
-		return RunStep.of("settleRevisions", jobRepository, tm, contexts, revisions::resolve).listener(metrics).build();
+			RevisionResolver revisions, TableStatistics statistics, StageMetrics metrics) {
+		return RunStep.of("settleRevisions", jobRepository, tm, contexts, context -> {
+			statistics.refresh(TableStatistics.INGESTED);
+			revisions.resolve(context);
+		}).listener(metrics).build();
 	}
 
 	/** Every row accounted for (read = accepted + rejected per file), and each file's sender found. */
@@ -128,10 +133,14 @@ public class MonthlyJobConfiguration {
 		return new StepBuilder("rollUp", jobRepository).tasklet(values, tm).listener(metrics).build();
 	}
 
+	/** The values just rolled up get their planner statistics first (PostgreSQL), then the results are built. */
 	@Bean
 	Step resultsStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts contexts, Results results,
-			StageMetrics metrics) {
-		return RunStep.of("results", jobRepository, tm, contexts, results::build).listener(metrics).build();
+			TableStatistics statistics, StageMetrics metrics) {
+		return RunStep.of("results", jobRepository, tm, contexts, context -> {
+			statistics.refresh(TableStatistics.ROLLED_UP);
+			results.build(context);
+		}).listener(metrics).build();
 	}
 
 	@Bean
@@ -140,10 +149,14 @@ public class MonthlyJobConfiguration {
 		return RunStep.of("quality", jobRepository, tm, contexts, quality::build).listener(metrics).build();
 	}
 
+	/** The results and findings just written get their planner statistics first (PostgreSQL). */
 	@Bean
 	Step writeOutputsStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts contexts,
-			RunOutputs outputs, StageMetrics metrics) {
-		return RunStep.of("writeOutputs", jobRepository, tm, contexts, outputs::write).listener(metrics).build();
+			RunOutputs outputs, TableStatistics statistics, StageMetrics metrics) {
+		return RunStep.of("writeOutputs", jobRepository, tm, contexts, context -> {
+			statistics.refresh(TableStatistics.JUDGED);
+			outputs.write(context);
+		}).listener(metrics).build();
 	}
 
 	@Bean
