@@ -138,7 +138,7 @@ STRETCHES=(
 	"mail|stage checksums:|mail VN "
 	"revisions to quality|stage ingest:|stage quality:"
 )
-STEPS=(loadReference ingest settleRevisions account rollUp results quality writeOutputs report agencyScorecards checksums)
+STEPS=(loadReference reuse ingest settleRevisions account rollUp results quality writeOutputs report agencyScorecards checksums)
 # the step a killed run was in: the one after its last "stage" line (the mail after the last step)
 step_at_kill() {
 	local last

@@ -45,6 +45,10 @@ class RunOptions {
 	@Option(names = "--rerun", description = "Start a new run even if the files have not changed.")
 	boolean rerun;
 
+	@Option(names = "--cold", description = "Start a new run that reads and checks every file again, "
+			+ "rather than copying the rows of files an earlier run read under the same checks.")
+	boolean cold;
+
 	@Option(names = "--db", paramLabel = "JDBC-URL",
 			description = "Database (default: an H2 file under the output folder, or SCORECARD_DB_URL).")
 	String db;
@@ -117,7 +121,7 @@ class RunOptions {
 			List<Language> langs = lang == null || lang.isEmpty() ? List.of(settings.lang()) : lang.stream().distinct().toList();
 			RunRequest request = new RunRequest(month, reference, inbox, out, cutoff != null ? cutoff : settings.cutoff(),
 					deadlineDays != null ? deadlineDays : settings.deadlineDays(), rerun, langs.get(0),
-					settings.templates(), langs.size() > 1 ? langs.get(1) : null);
+					settings.templates(), langs.size() > 1 ? langs.get(1) : null, cold);
 			RunLogs logs = context.getBean(RunLogs.class);
 			logs.console(console);
 			logs.messages(Messages.load(request.templatesDir(), request.lang()));

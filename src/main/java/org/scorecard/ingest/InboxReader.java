@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Reads every submission file of the run's inbox (CSV, workbooks, and refused kinds, which fail as
- * unreadable) in processing order, row by row. Its position
+ * unreadable) in processing order, row by row, but for the files whose rows were copied from an earlier
+ * run ({@link KnownFiles}). Its position
  * (file and row within the file) is saved with every chunk, so a restarted step resumes after the
  * last committed row and no row is stored twice.
  */
@@ -59,7 +60,7 @@ public class InboxReader implements ItemStreamReader<IngestItem> {
 	@Override
 	public void open(ExecutionContext context) {
 		files = jdbc.query("SELECT file_id, path, kind, sha256, size_bytes, message FROM input_file WHERE run_id = ? "
-				+ "AND kind <> 'SKIPPED' ORDER BY file_id",
+				+ "AND kind <> 'SKIPPED' AND reused_run IS NULL ORDER BY file_id",
 				(rs, n) -> new SubmissionFile(rs.getInt("file_id"), rs.getString("path"),
 						inbox.resolve(rs.getString("path")), FileKind.valueOf(rs.getString("kind")),
 						rs.getString("sha256"), rs.getLong("size_bytes"), rs.getString("message")),

@@ -9,6 +9,7 @@ import org.scorecard.aggregation.AgencyValues;
 import org.scorecard.aggregation.Results;
 import org.scorecard.ingest.Accounting;
 import org.scorecard.ingest.InboxReader;
+import org.scorecard.ingest.KnownFiles;
 import org.scorecard.ingest.IngestItem;
 import org.scorecard.ingest.RevisionResolver;
 import org.scorecard.ingest.RowProcessor;
@@ -91,6 +92,13 @@ public class MonthlyJobConfiguration {
 				context -> references.save(context.runId(), ReferenceLoader.load(context.referenceDir())))
 			.listener(metrics)
 			.build();
+	}
+
+	/** The files an earlier run already read under the same checks: their rows copied, not read again. */
+	@Bean
+	Step reuseStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts contexts,
+			KnownFiles known, StageMetrics metrics) {
+		return RunStep.of("reuse", jobRepository, tm, contexts, known::reuse).listener(metrics).build();
 	}
 
 	@Bean
@@ -225,11 +233,13 @@ public class MonthlyJobConfiguration {
 	// the job
 
 	@Bean
-	Job monthlyJob(JobRepository jobRepository, RunContexts contexts, Step loadReferenceStep, Step ingestStep,
+	Job monthlyJob(JobRepository jobRepository, RunContexts contexts, Step loadReferenceStep, Step reuseStep,
+			Step ingestStep,
 			Step settleRevisionsStep, Step accountStep, Step rollUpStep, Step resultsStep, Step qualityStep,
 			Step writeOutputsStep, Step reportStep, Step agencyScorecardsStep, Step checksumsStep) {
 		return new JobBuilder("monthlyJob", jobRepository).listener(contexts)
 			.start(loadReferenceStep)
+			.next(reuseStep)
 			.next(ingestStep)
 			.next(settleRevisionsStep)
 			.next(accountStep)

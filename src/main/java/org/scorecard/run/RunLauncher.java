@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.scorecard.reference.ReferenceData;
 import org.scorecard.reference.ReferenceLoader;
 import org.scorecard.submission.Inbox;
 import org.scorecard.submission.SubmissionFile;
@@ -54,13 +55,13 @@ public class RunLauncher {
 	 * another run of the same period in progress on the same database ({@link RunRefusedException}).
 	 */
 	public RunOutcome launch(RunRequest request) throws Exception {
-		ReferenceLoader.load(request.referenceDir());
+		ReferenceData reference = ReferenceLoader.load(request.referenceDir());
 		try (PeriodLock.Held lock = locks.acquire(request.period())) {
-			return launchLocked(request);
+			return launchLocked(request, reference);
 		}
 	}
 
-	private RunOutcome launchLocked(RunRequest request) throws Exception {
+	private RunOutcome launchLocked(RunRequest request, ReferenceData reference) throws Exception {
 		// the reasons of skipped and refused files are stored in the run's language, as every message
 		List<SubmissionFile> files = Inbox.scan(request.inboxDir(), Messages.load(request.templatesDir(), request.lang()));
 		String fingerprint = Fingerprint.of(request, files);
@@ -78,7 +79,8 @@ public class RunLauncher {
 				logs.finish();
 			}
 		}
-		long runId = runs.create(request, fingerprint, files, request.second() == null ? Map.of()
+		long runId = runs.create(request, fingerprint, IntakeKey.of(request, reference), files,
+				request.second() == null ? Map.of()
 				: Inbox.reasons(request.inboxDir(), Messages.load(request.templatesDir(), request.second())));
 		logs.start(runs.find(runId).orElseThrow(), "started");
 		try {

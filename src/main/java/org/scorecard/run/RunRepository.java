@@ -44,19 +44,23 @@ public class RunRepository {
 	 */
 	@Transactional
 	long create(RunRequest request, String fingerprint, List<SubmissionFile> files) {
-		return create(request, fingerprint, files, Map.of());
+		return create(request, fingerprint, null, files, Map.of());
 	}
 
-	/** {@code secondReasons}: the files' reasons in the run's second language, by path ({@code message_alt}). */
+	/**
+	 * {@code intakeKey}: what the run's stored rows depend on besides the files' bytes ({@link IntakeKey});
+	 * {@code secondReasons}: the files' reasons in the run's second language, by path ({@code message_alt}).
+	 */
 	@Transactional
-	long create(RunRequest request, String fingerprint, List<SubmissionFile> files, Map<String, String> secondReasons) {
+	long create(RunRequest request, String fingerprint, String intakeKey, List<SubmissionFile> files,
+			Map<String, String> secondReasons) {
 		Integer editions = jdbc.queryForObject("SELECT COUNT(*) FROM run WHERE period = ?", Integer.class,
 				request.period().toString());
 		var keys = new GeneratedKeyHolder();
 		jdbc.update(con -> {
 			var ps = con.prepareStatement("INSERT INTO run (period, fingerprint, edition, status, created_at, "
-					+ "reference_dir, inbox_dir, out_dir, cutoff, deadline_days, lang, templates_dir) "
-					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+					+ "reference_dir, inbox_dir, out_dir, cutoff, deadline_days, lang, templates_dir, intake_key, cold) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 					new String[] { "id" });
 			ps.setString(1, request.period().toString());
 			ps.setString(2, fingerprint);
@@ -70,6 +74,8 @@ public class RunRepository {
 			ps.setInt(10, request.deadlineDays());
 			ps.setString(11, String.join(",", request.langs().stream().map(Language::code).toList()));
 			ps.setString(12, request.templatesDir().toString());
+			ps.setString(13, intakeKey);
+			ps.setBoolean(14, request.cold());
 			return ps;
 		}, keys);
 		long runId = keys.getKey().longValue();
