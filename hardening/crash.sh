@@ -16,17 +16,23 @@
 #   hardening/crash.sh              20 kill points (a few minutes)
 #   hardening/crash.sh --points 4   the reduced set CI runs (ingestion, workbook, scorecards, report)
 #   hardening/crash.sh --points 40 --work DIR
+#   hardening/crash.sh --warm       each folder first holds a completed run of 2026-09 made before
+#                                   October's files arrived, so the run of 2026-10 killed and compared is
+#                                   warm: it copies the rows of the files September's run read and reads
+#                                   only October's (the kill points in "ingestion" fall in that copy too)
 #
 # Needs target/scorecard.jar (./mvnw package or verify builds it), python3, unzip and a JDK 21+.
 set -euo pipefail
 
 POINTS=20
 WORK=""
+WARM=0
 while [[ $# -gt 0 ]]; do
 	case "$1" in
 		--points) POINTS="$2"; shift ;;
 		--work) WORK="$2"; shift ;;
-		-h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+		--warm) WARM=1 ;;
+		-h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 		*) echo "crash.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
 	esac
 	shift
@@ -72,6 +78,20 @@ start_run() {
 	PID=$!
 }
 
+# With --warm: a completed run of 2026-09 in folder $1 over the inbox as it stood before October's files
+# arrived, so that the run of 2026-10 started there next copies what it read.
+prepare_warm() {
+	local dir="$1"
+	mkdir -p "$dir"
+	if [[ ! -d "$WORK/inbox-september" ]]; then
+		cp -r seeds/submissions "$WORK/inbox-september"
+		rm -rf "$WORK/inbox-september/2026/2026-10"
+	fi
+	"$JAVA" -Xmx512m -jar "$JAR" run --period 2026-09 --reference seeds/reference --inbox "$WORK/inbox-september" \
+		--out "$dir/out" --db "jdbc:h2:file:$dir/db" >>"$dir/september.log" 2>&1 \
+		|| { echo "crash.sh: the run of 2026-09 in $dir failed; see $dir/september.log" >&2; exit 1; }
+}
+
 # What a finished run leaves, normalised for comparison, in $1/result/.
 collect() {
 	local dir="$1" period="$1/out/2026-10"
@@ -110,6 +130,10 @@ say "uninterrupted run of 2026-10 on the demo data (seeds/)"
 BASE="$WORK/base"
 MILESTONE_RE='^(stage [^ ]+:|ingest:|wrote [^ ]+|mail [^ ]+ )'
 declare -A AT=()
+if [[ $WARM == 1 ]]; then
+	say "--warm: a run of 2026-09 first in every folder, over the inbox without October's files"
+	prepare_warm "$BASE"
+fi
 t0=$(millis)
 start_run "$BASE"; pid=$PID
 while kill -0 "$pid" 2>/dev/null; do
@@ -126,6 +150,13 @@ fi
 DURATION=$(( $(millis) - t0 ))
 collect "$BASE"
 BASE_ROWS=$(($(wc -l < "$BASE/result/rows.txt") - 1))
+if [[ $WARM == 1 ]]; then
+	REUSED=$("$JAVA" -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$BASE/db" -user "" -password "" -sql \
+		"SELECT COUNT(*) AS reused FROM input_file WHERE reused_run IS NOT NULL AND run_id = (SELECT MAX(id) FROM run WHERE status = 'COMPLETED')" \
+		| grep -v '^(' | sed -n 2p | tr -d ' ')
+	say "the run of 2026-10 is warm: $REUSED files copied from September's run"
+	[[ "$REUSED" -gt 0 ]] || { echo "crash.sh: --warm, but the run of 2026-10 copied no file" >&2; exit 1; }
+fi
 say "took $DURATION ms; $BASE_ROWS stored rows; ingestion $(( ${AT["stage ingest:"]:-0} - ${AT["stage loadReference:"]:-0} )) ms, workbook $(( ${AT["wrote scorecard-2026-10.xlsx"]:-0} - ${AT["wrote rejects.csv"]:-0} )) ms, scorecards $(( ${AT["stage agencyScorecards:"]:-0} - ${AT["stage report:"]:-0} )) ms"
 
 # 2. the kill points: stretches of the run between two milestones, taken in turn, killed at 20, 50 or
@@ -160,6 +191,7 @@ for i in $(seq 1 "$POINTS"); do
 	percent=$(( 20 + 30 * ( ( (i - 1) / ${#STRETCHES[@]} ) % 3 ) ))
 	span=$(( ${AT[$to]:-0} - ${AT[$from]:-0} ))
 	delay=$(( span > 0 ? span * percent / 100 : 0 ))
+	[[ $WARM == 1 ]] && prepare_warm "$dir"
 	start_run "$dir"; pid=$PID
 	while kill -0 "$pid" 2>/dev/null && ! grep -qaF -- "$from" "$dir/console.log" 2>/dev/null; do
 		sleep 0.01

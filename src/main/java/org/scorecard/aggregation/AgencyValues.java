@@ -1,5 +1,6 @@
 package org.scorecard.aggregation;
 
+import java.time.YearMonth;
 import java.util.List;
 
 import org.scorecard.run.RunContexts;
@@ -16,6 +17,11 @@ import org.springframework.stereotype.Component;
  * current own value, then, from the deepest level up, each parent's missing months of sum and last
  * indicators as the sum of the children's values that exist (own or already rolled up). Each level
  * reads only its own agencies' values (by the primary key), so the levels together read every value once.
+ *
+ * <p>Only the months the run reads are built ({@link #window}): January of the year before the run's
+ * (of two years before, for a January run) to the run's month. The inbox holds every past period, but
+ * results, quality checks, trends and the workbook read no month outside that window, and a month's
+ * roll-up depends on that month's values alone, so leaving the older years out changes no figure.
  */
 @Component
 public class AgencyValues implements Tasklet {
@@ -23,7 +29,7 @@ public class AgencyValues implements Tasklet {
 	private static final String OWN = "INSERT INTO agency_value (run_id, agency, indicator, period, period_year, period_month, value_num, rolled_up) "
 			+ "SELECT run_id, agency, indicator, period, CAST(SUBSTRING(period, 1, 4) AS INT), "
 			+ "CAST(SUBSTRING(period, 6, 2) AS INT), value_num, FALSE FROM submission_row "
-			+ "WHERE run_id = ? AND is_current AND agency >= ?";
+			+ "WHERE run_id = ? AND is_current AND period >= ? AND period <= ? AND agency >= ?";
 
 	/** The same for a slice with an end (every slice but the last). */
 	private static final String OWN_UPTO = OWN + " AND agency < ?";
@@ -37,6 +43,15 @@ public class AgencyValues implements Tasklet {
 			+ "AND parent IS NOT NULL) AND a.depth = ? AND a.parent IS NOT NULL AND NOT EXISTS (SELECT 1 FROM agency_value o "
 			+ "WHERE o.run_id = v.run_id AND o.agency = a.parent AND o.indicator = v.indicator AND o.period = v.period) "
 			+ "GROUP BY v.run_id, a.parent, v.indicator, v.period, v.period_year, v.period_month";
+
+	/**
+	 * The first month a run of {@code period} reads: January of the year before (months 1..m of Y and
+	 * Y-1 for the year to date, the twelve months before m for outliers and trends), or of two years
+	 * before in January (December's status compares Y-1 with Y-2 whole).
+	 */
+	public static YearMonth window(YearMonth period) {
+		return YearMonth.of(period.getYear() - (period.getMonthValue() == 1 ? 2 : 1), 1);
+	}
 
 	/** Agencies per transaction when copying own values: H2 slows down badly on one huge transaction. */
 	static final int AGENCIES_PER_SLICE = 100;
@@ -69,16 +84,19 @@ public class AgencyValues implements Tasklet {
 		}
 		List<String> codes = jdbc.queryForList("SELECT code FROM agency WHERE run_id = ? ORDER BY code", String.class,
 				runId);
+		YearMonth period = YearMonth.parse(jdbc.queryForObject("SELECT period FROM run WHERE id = ?", String.class, runId));
+		String since = window(period).toString();
+		String until = period.toString();
 		int first = slice * AGENCIES_PER_SLICE;
 		if (first < Math.max(codes.size(), 1)) {
 			// the first slice starts at the empty string and the last has no end, so no stored code is missed
 			String from = first == 0 ? "" : codes.get(first);
 			String to = first + AGENCIES_PER_SLICE < codes.size() ? codes.get(first + AGENCIES_PER_SLICE) : null;
 			if (to == null) {
-				jdbc.update(OWN, runId, from);
+				jdbc.update(OWN, runId, since, until, from);
 			}
 			else {
-				jdbc.update(OWN_UPTO, runId, from, to);
+				jdbc.update(OWN_UPTO, runId, since, until, from, to);
 			}
 			progress.putInt(SLICE, slice + 1);
 			return RepeatStatus.CONTINUABLE;

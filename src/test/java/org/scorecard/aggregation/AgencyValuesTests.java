@@ -34,6 +34,8 @@ class AgencyValuesTests {
 	 * LC 5, VN none so 10 + 5 = 15 rolled up. 2026-08 EXPORTS: HN own 100 wins over HN-DOIT's 10;
 	 * VN = 100 rolled up. 2026-07 EXPORTS: VN own 1000 kept although HN sent 7.
 	 * PROC_TOTAL (last) 31 at HN-DOIT rolls up to HN and VN. GDP_GROWTH (avg) never rolls up.
+	 * Outside the months a run of 2026-09 reads (2025-01 to 2026-09): HN-DOIT's 2024-12 and LC's 2026-10
+	 * exports are stored rows but no values.
 	 */
 	@Test
 	void shouldRollUpSumAndLastIndicatorsWhereAParentHasNoOwnValue() throws Exception {
@@ -51,10 +53,13 @@ class AgencyValuesTests {
 				"HN-DOIT,2026-09,EXPORTS,10,USD_M,2026-10-02,revised", "LC,2026-09,EXPORTS,5,USD_M,2026-10-01,",
 				"HN,2026-08,EXPORTS,100,USD_M,2026-09-01,", "HN-DOIT,2026-08,EXPORTS,10,USD_M,2026-09-01,",
 				"VN,2026-07,EXPORTS,1000,USD_M,2026-08-01,", "HN,2026-07,EXPORTS,7,USD_M,2026-08-01,",
-				"HN-DOIT,2026-09,PROC_TOTAL,31,COUNT,2026-10-01,", "HN,2026-09,GDP_GROWTH,6.5,PERCENT,2026-10-01,");
+				"HN-DOIT,2026-09,PROC_TOTAL,31,COUNT,2026-10-01,", "HN,2026-09,GDP_GROWTH,6.5,PERCENT,2026-10-01,",
+				"HN-DOIT,2024-12,EXPORTS,3,USD_M,2025-01-05,", "LC,2026-10,EXPORTS,4,USD_M,2026-11-01,");
 		RunOutcome outcome = launcher.launch(new RunRequest(YearMonth.of(2026, 9), reference, inbox, dir.resolve("out"),
 				Cutoff.CALENDAR, 5, false));
 		assertThat(outcome.completed()).isTrue();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission_row WHERE run_id = ? AND code IS NULL "
+				+ "AND period IN ('2024-12', '2026-10')", Integer.class, outcome.run().id())).isEqualTo(2);
 
 		assertThat(jdbc.queryForList("SELECT agency, indicator, period, value_num, rolled_up FROM agency_value "
 				+ "WHERE run_id = ? ORDER BY indicator, period, agency", outcome.run().id()))
