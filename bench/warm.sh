@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Warm runs, measured (issue 20): a data set with 60 months of history before month m+1; month m is run
+# cold, then month m+1's files are added to the inbox and m+1 is run warm on the same database (the
+# files month m's run read are copied, not read again); then m+1 is run again with --cold on the same
+# database for comparison. Prints each run's stage times and peak heap, and the warm / cold ratios
+# (whole run and per stage), medians when --repeat > 1.
+#
+#   bench/warm.sh --quick        about 100,000 rows of history (200 agencies x 12 indicators x 61 months)
+#   bench/warm.sh                about 1,000,000 rows (1,000 agencies x 23 indicators x 61 months)
+#   bench/warm.sh --repeat 3     every measurement 3 times (each repeat starts from a fresh database)
+#
+# Options: --quick, --repeat N, --work DIR (default target/bench-warm; the data set is kept and reused
+# when generated with the same parameters), -h|--help.
+set -euo pipefail
+
+QUICK=0
+REPEAT=1
+WORK=""
+while [[ $# -gt 0 ]]; do
+	case "$1" in
+		--quick) QUICK=1 ;;
+		--repeat) REPEAT="${2:?--repeat needs a number}"; shift ;;
+		--work) WORK="${2:?--work needs a folder}"; shift ;;
+		-h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+		*) echo "bench/warm.sh: unknown option '$1'" >&2; exit 2 ;;
+	esac
+	shift
+done
+[[ "$REPEAT" =~ ^[1-9][0-9]*$ ]] || { echo "bench/warm.sh: --repeat must be a whole number from 1" >&2; exit 2; }
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+WORK="${WORK:-$ROOT/target/bench-warm}"
+mkdir -p "$WORK"
+WORK="$(cd "$WORK" && pwd)"
+JDK_BIN=""
+for candidate in /usr/lib/jvm/temurin-25-jdk-amd64/bin $(ls -d /usr/lib/jvm/*/bin 2>/dev/null | sort -rV); do
+	if [[ -x "$candidate/java" ]]; then JDK_BIN="$candidate"; break; fi
+done
+JAVA="${JDK_BIN:+$JDK_BIN/}java"
+say() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+
+if [[ $QUICK == 1 ]]; then AGENCIES=200; INDICATORS=12; else AGENCIES=1000; INDICATORS=23; fi
+MONTH=2026-10
+NEXT=2026-11
+PARAMS="--agencies $AGENCIES --indicators $INDICATORS --months 61 --end-period $NEXT --seed 1 --xlsx-share 0.05 --fault-share 0.001"
+
+say "building target/scorecard.jar (./mvnw -q -DskipTests package)"
+./mvnw -q -DskipTests package
+JAR="$ROOT/target/scorecard.jar"
+
+DATA="$WORK/data"
+if [[ "$(cat "$DATA/params" 2>/dev/null)" != "$PARAMS" ]]; then
+	rm -rf "$DATA"
+	say "generating: scorecard generate $PARAMS"
+	"$JAVA" -Xmx256m -jar "$JAR" generate $PARAMS --out "$DATA" | grep -E '^(files|rows):'
+	echo "$PARAMS" > "$DATA/params"
+else
+	say "reusing the data set in $DATA ($PARAMS)"
+fi
+
+# one run: label, period, extra options; its console in $OUT/LABEL.log; prints its wall time
+run() {
+	local label="$1" period="$2"; shift 2
+	local t0 t1
+	t0=$(date +%s.%N)
+	"$JAVA" -Xmx512m -jar "$JAR" run --period "$period" --reference "$DATA/reference" --inbox "$INBOX" --out "$OUT" "$@" \
+		> "$OUT/$label.log" 2>&1 || { echo "bench/warm.sh: the $label run failed; see $OUT/$label.log" >&2; exit 1; }
+	t1=$(date +%s.%N)
+	awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }' > "$OUT/$label.wall"
+}
+
+# "stage NAME: S s, peak heap H MB" lines of a run's console: NAME S H
+stages() { grep -aoE '^stage [A-Za-z]+: [0-9.]+ s, peak heap [0-9]+ MB' "$1" | sed -E 's/^stage ([A-Za-z]+): ([0-9.]+) s, peak heap ([0-9]+) MB/\1 \2 \3/'; }
+
+for r in $(seq 1 "$REPEAT"); do
+	OUT="$WORK/runs/$r"
+	INBOX="$WORK/runs/$r-inbox"
+	rm -rf "$OUT" "$INBOX"
+	mkdir -p "$OUT"
+	cp -r "$DATA/submissions" "$INBOX"
+	mv "$INBOX/${NEXT:0:4}/$NEXT" "$WORK/runs/$r-next"
+	say "repeat $r: $MONTH cold (60 months of history)"
+	run cold-m "$MONTH"
+	mv "$WORK/runs/$r-next" "$INBOX/${NEXT:0:4}/$NEXT"
+	say "repeat $r: $NEXT's files added; $NEXT warm"
+	run warm "$NEXT"
+	say "repeat $r: $NEXT again, --cold, on the same database"
+	run cold "$NEXT" --cold
+	for label in cold-m warm cold; do
+		stages "$OUT/$label.log" > "$OUT/$label.stages"
+	done
+done
+
+# medians over the repeats
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+wall() { for r in $(seq 1 "$REPEAT"); do cat "$WORK/runs/$r/$1.wall"; echo; done | median; }
+stage() { for r in $(seq 1 "$REPEAT"); do awk -v s="$2" '$1 == s { print $2 }' "$WORK/runs/$r/$1.stages"; done | median; }
+heap() { for r in $(seq 1 "$REPEAT"); do awk 'BEGIN { m = 0 } $3 > m { m = $3 } END { print m }' "$WORK/runs/$r/$1.stages"; done | median; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "-") printf "%.2fx", a / b; else print "-" }'; }
+
+ROWS="$(grep -E '^rows:' "$WORK/runs/1/cold.log" 2>/dev/null || true)"
+echo
+echo "Warm runs: $AGENCIES agencies x $INDICATORS indicators, 61 months ($MONTH cold, then $NEXT), $(nproc) CPUs, -Xmx512m, medians of $REPEAT"
+printf '%-20s %12s %12s %12s %10s\n' "stage (seconds)" "$MONTH cold" "$NEXT warm" "$NEXT cold" "warm/cold"
+for s in loadReference reuse ingest settleRevisions account rollUp results quality writeOutputs report agencyScorecards checksums; do
+	w="$(stage warm "$s")"; c="$(stage cold "$s")"
+	printf '%-20s %12s %12s %12s %10s\n' "$s" "$(stage cold-m "$s")" "$w" "$c" "$(ratio "$w" "$c")"
+done
+w="$(wall warm)"; c="$(wall cold)"
+printf '%-20s %12s %12s %12s %10s\n' "whole run (wall)" "$(wall cold-m)" "$w" "$c" "$(ratio "$w" "$c")"
+printf '%-20s %12s %12s %12s\n' "peak heap (MB)" "$(heap cold-m)" "$(heap warm)" "$(heap cold)"
+echo "the warm run read (the rest copied): $(grep -aoE '^ingest: [0-9,]+ rows read, [0-9,]+ of [0-9,]+ files' "$WORK/runs/1/warm.log" | tail -1)"
