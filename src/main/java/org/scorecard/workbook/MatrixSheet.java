@@ -94,7 +94,7 @@ final class MatrixSheet {
 		PagedSheet sheet = new PagedSheet(book.workbook(),
 				new SheetLayout(name, HEADER_ROW, WorkbookWriter.EXCEL_ROWS, agencies.size()), styles, headers, widths);
 		Cells.text(sheet.preamble(0), 0, words.format("matrix.title", WorkbookWriter.titleValues(book)), styles.title);
-		Cells.text(sheet.preamble(1), 0, words.get("matrix.note"), null);
+		Cells.text(sheet.preamble(1), 0, words.get("matrix.note"), styles.normal);
 		Row names = sheet.preamble(2);
 		for (int i = 0; i < key.size(); i++) {
 			Cells.text(names, FIRST + SPAN * i, key.get(i).name(lang), styles.label);
@@ -102,9 +102,9 @@ final class MatrixSheet {
 		for (String agency : agencies) {
 			Row row = sheet.next();
 			var a = reference.agencies().get(agency);
-			Cells.text(row, 0, agency, null);
-			Cells.text(row, 1, a.nameVi() == null || a.nameVi().isBlank() ? a.name() : a.nameVi(), null);
-			Cells.text(row, 2, words.get("kind." + a.kind().name()), null);
+			Cells.text(row, 0, agency, styles.normal);
+			Cells.text(row, 1, a.nameVi() == null || a.nameVi().isBlank() ? a.name() : a.nameVi(), styles.normal);
+			Cells.text(row, 2, words.get("kind." + a.kind().name()), styles.normal);
 			for (int i = 0; i < key.size(); i++) {
 				String id = agency + " " + key.get(i).code();
 				Cached cached = results.get(id);

@@ -129,7 +129,7 @@ final class SummarySheet {
 			String status = Styles.RESULT_STATUSES.get(i);
 			Cells.text(legend, i + 1, words.status(status), styles.status(status));
 		}
-		Cells.text(sheet.preamble(2), 0, words.get("summary.note"), null);
+		Cells.text(sheet.preamble(2), 0, words.get("summary.note"), styles.normal);
 
 		Set<String> questioned = Questioned.of(jdbc, runId, reference);
 		List<Line> lines = new ArrayList<>();
@@ -152,10 +152,10 @@ final class SummarySheet {
 			var agency = reference.agencies().get(line.agency());
 			Cells.text(row, 0, line.agency(), styles.indented(tree.depth(line.agency())));
 			Cells.text(row, 1, agency.nameVi() == null || agency.nameVi().isBlank() ? agency.name() : agency.nameVi(),
-					null);
-			Cells.text(row, 2, line.indicator(), null);
-			Cells.text(row, 3, indicator.name(lang), null);
-			Cells.text(row, 4, words.word("unit", indicator.unit().name()), null);
+					styles.normal);
+			Cells.text(row, 2, line.indicator(), styles.normal);
+			Cells.text(row, 3, indicator.name(lang), styles.normal);
+			Cells.text(row, 4, words.word("unit", indicator.unit().name()), styles.normal);
 			Figure figure = new Figure(values.all(), n, year, month, indicator, reference);
 			var value = styles.number(indicator.decimals());
 			var growth = styles.number(2);
@@ -166,7 +166,7 @@ final class SummarySheet {
 			figure(row, GROWTH_YTD, line.growthYtd(), figure::growthYtd, growth);
 			Cells.formula(row, MONTHS_REPORTED, figure.count(year), BigDecimal.valueOf(line.monthsReported()),
 					styles.integer);
-			Cells.text(row, 11, line.rolledUp() ? words.yes() : "", null);
+			Cells.text(row, 11, line.rolledUp() ? words.yes() : "", styles.normal);
 			if (line.measure() == null) {
 				Cells.text(row, STATUS, line.status(), styles.status(line.status()));
 			}
@@ -175,7 +175,7 @@ final class SummarySheet {
 				Operator operator = Operator.valueOf(line.operator());
 				Judged judged = new Judged(n, measure, operator, indicator.direction(), month,
 						line.targetTolerance() != null);
-				Cells.text(row, 12, words.get("measure." + measure.code()) + " " + operator.symbol(), null);
+				Cells.text(row, 12, words.get("measure." + measure.code()) + " " + operator.symbol(), styles.normal);
 				var target = measure.isGrowth() ? growth : value;
 				Cells.number(row, 13, line.targetValue(), target);
 				Cells.number(row, 14, line.targetMax(), target);
@@ -187,7 +187,7 @@ final class SummarySheet {
 				Cells.live(row, TOLERANCE, judged.tolerance(), line.tolerance(), target);
 				Cells.formula(row, STATUS, judged.status(), line.status(), styles.status(line.status()));
 			}
-			Cells.text(row, IN_QUESTION, questioned.contains(line.agency() + " " + line.indicator()) ? words.yes() : "", null);
+			Cells.text(row, IN_QUESTION, questioned.contains(line.agency() + " " + line.indicator()) ? words.yes() : "", styles.normal);
 			// computed values, not formulas: Values holds months 1..m of two years, not a quarter's own span
 			Cells.number(row, QUARTER, line.quarter(), value);
 			Cells.number(row, QUARTER_PREV, line.quarterPrev(), value);
