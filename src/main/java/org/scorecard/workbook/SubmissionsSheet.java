@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.scorecard.run.Run;
 import org.scorecard.period.ReportingPeriod;
 import org.scorecard.period.Utc;
 
@@ -62,14 +63,15 @@ final class SubmissionsSheet {
 	private SubmissionsSheet() {
 	}
 
-	static long count(JdbcTemplate jdbc, long runId) {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM submission_row WHERE run_id = ? AND code IS NULL", Long.class,
-				runId);
+	/** The accepted rows, as the run accounted for them (counted from the stored rows and checked). */
+	static long count(Run run) {
+		return run.rowsAccepted() == null ? 0 : run.rowsAccepted();
 	}
 
-	static long countRejected(JdbcTemplate jdbc, long runId) {
-		return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM submission_row WHERE run_id = ? AND code IS NOT NULL) "
-				+ "+ (SELECT COUNT(*) FROM input_file WHERE run_id = ? AND status = 'unreadable')", Long.class, runId, runId);
+	/** The rejected rows, as the run accounted for them, and a line per unreadable file. */
+	static long countRejected(JdbcTemplate jdbc, Run run) {
+		return (run.rowsRejected() == null ? 0 : run.rowsRejected()) + jdbc.queryForObject(
+				"SELECT COUNT(*) FROM input_file WHERE run_id = ? AND status = 'unreadable'", Long.class, run.id());
 	}
 
 	static void write(WorkbookRun book, SheetLayout layout) {
@@ -105,7 +107,7 @@ final class SubmissionsSheet {
 			Cells.text(row, 16, rs.getString("note"), styles.text);
 			Cells.text(row, 17, words.get(current ? "submissions.current" : "submissions.superseded"), styles.normal);
 		}, runId);
-		sheet.finish();
+		sheet.finishAsPlanned();
 	}
 
 	static void writeRejections(WorkbookRun book, SheetLayout layout) {
@@ -129,7 +131,7 @@ final class SubmissionsSheet {
 			// the reason in words next to its code (the code stays: Reconciliation counts by it)
 			Cells.text(row, 10, words.word("code", rs.getString(8)), styles.text);
 		}, runId, runId);
-		sheet.finish();
+		sheet.finishAsPlanned();
 	}
 
 }

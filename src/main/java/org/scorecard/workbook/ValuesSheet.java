@@ -37,8 +37,16 @@ final class ValuesSheet {
 	private ValuesSheet() {
 	}
 
-	static long count(JdbcTemplate jdbc, long runId) {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM window_value WHERE run_id = ?", Long.class, runId);
+	/**
+	 * The sheet's rows: the months of the window as the results counted them while building them in this
+	 * execution (running the view again only to count it took as long as a good part of reading it);
+	 * counted from the view when they were built before (a restarted run).
+	 */
+	static long count(WorkbookRun book) {
+		return book.context()
+			.windowValues()
+			.orElseGet(() -> book.jdbc()
+				.queryForObject("SELECT COUNT(*) FROM window_value WHERE run_id = ?", Long.class, book.runId()));
 	}
 
 	static void write(WorkbookRun book, SheetLayout layout, SheetLayout submissions) {
@@ -54,7 +62,7 @@ final class ValuesSheet {
 					rs.getBigDecimal("value_num"), rs.getBigDecimal("value_den"), rs.getBoolean("rolled_up")));
 		}, runId);
 		writer.flush();
-		sheet.finish();
+		sheet.finishAsPlanned();
 	}
 
 	/** Buffers one agency and indicator at a time (at most 24 months) to know its flags. */

@@ -78,11 +78,12 @@ public class WorkbookWriter {
 		long runId = book.runId();
 		Run run = book.run();
 		Words words = book.words();
-		SheetLayout submissions = new SheetLayout(words.sheet("submissions"), 0, maxRows,
-				SubmissionsSheet.count(jdbc, runId));
+		// the long sheets are planned from what the run has counted already: the rows it accounted for and
+		// the months of the results' window (formulas on the sheets before them name their rows)
+		SheetLayout submissions = new SheetLayout(words.sheet("submissions"), 0, maxRows, SubmissionsSheet.count(run));
 		SheetLayout rejections = new SheetLayout(words.sheet("rejections"), 0, maxRows,
-				SubmissionsSheet.countRejected(jdbc, runId));
-		SheetLayout values = new SheetLayout(words.sheet("values"), 0, maxRows, ValuesSheet.count(jdbc, runId));
+				SubmissionsSheet.countRejected(jdbc, run));
+		SheetLayout values = new SheetLayout(words.sheet("values"), 0, maxRows, ValuesSheet.count(book));
 		SXSSFWorkbook workbook = book.workbook();
 		Styles styles = book.styles();
 		int year = run.period().year();
