@@ -89,9 +89,7 @@ public class WorkbookWriter {
 		int year = run.period().year();
 		String title = words.format("workbook.title", titleValues(book));
 		AboutSheet.write(book);
-		var summary = SummarySheet.write(book,
-				new SheetLayout(words.sheet("summary"), SummarySheet.HEADER_ROW, EXCEL_ROWS, SummarySheet.count(jdbc, runId)),
-				values, title);
+		var summary = SummarySheet.write(book, values, title);
 		MatrixSheet.write(book, summary);
 		ReconciliationSheet.write(book,
 				new SheetLayout(words.sheet("reconciliation"), 0, EXCEL_ROWS, ReconciliationSheet.count(jdbc, runId)),
