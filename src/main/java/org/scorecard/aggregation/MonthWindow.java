@@ -39,6 +39,20 @@ final class MonthWindow {
 		return paired;
 	}
 
+	/**
+	 * The months with a value among months 1..{@code month} of the run's year and the year before: the
+	 * months of the {@code window_value} view, which the workbook's "Values" sheet lists one per row.
+	 */
+	int windowMonths(int month) {
+		int n = 0;
+		for (int y = 0; y < 2; y++) {
+			for (int m = 1; m <= month; m++) {
+				n += values[y][m] == null ? 0 : 1;
+			}
+		}
+		return n;
+	}
+
 	/** Whether the span or its comparison year has a value: a result exists for it (rules.md section 2). */
 	boolean hasAny(Span span) {
 		return count(span) > 0 || count(span.previous()) > 0;

@@ -25,7 +25,9 @@ import org.scorecard.run.RunContext;
  * year earlier and of the months common to both (like for like) are taken: the year to date, on a
  * quarter-closing run the quarter, and the months through the previous month for its status
  * ({@link ResultRows}). Divisions are made to 34 significant digits. The year-to-date months are
- * the {@code window_value} view the workbook shows.
+ * the {@code window_value} view the workbook shows: they are counted on the way and the count kept in
+ * the run's context ({@link RunContext#windowValues}), so that the workbook plans its "Values" sheet
+ * without running the view a second time only to count its rows.
  */
 @Component
 public class Results {
@@ -63,6 +65,7 @@ public class Results {
 		List<Indicator> derived = reference.indicators().values().stream().filter(i -> i.aggregation().isDerived()).toList();
 		List<Object[]> rows = new ArrayList<>();
 		Set<String> done = new HashSet<>();
+		long[] window = { 0 };
 		int year = period.getYear();
 		int month = period.getMonthValue();
 		Map<String, MonthWindow> agencyMonths = new LinkedHashMap<>();
@@ -79,6 +82,7 @@ public class Results {
 				}
 			}
 			for (Map.Entry<String, MonthWindow> entry : agencyMonths.entrySet()) {
+				window[0] += entry.getValue().windowMonths(month);
 				Indicator indicator = reference.indicator(entry.getKey());
 				String key = agency[0] + " " + indicator.code();
 				// a January run also reads the year before's later months: they make no result of their own
@@ -111,6 +115,7 @@ public class Results {
 			}
 		}
 		jdbc.batchUpdate(INSERT, rows);
+		context.windowValues(window[0]);
 	}
 
 	private static Map<String, Target> targets(ReferenceData reference, int year) {

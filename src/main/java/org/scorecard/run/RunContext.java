@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.scorecard.completeness.ReportingStatus;
@@ -16,7 +18,8 @@ import org.scorecard.text.Messages;
 /**
  * What every step of one job execution needs to know about its run, typed and built once
  * ({@link RunContexts}): the run's record, its dates, and, read once on first use, the reference data
- * stored for the run and the completeness of the period (known once ingestion is done).
+ * stored for the run and the completeness of the period (known once ingestion is done); and, once the
+ * results are built, how many months their window holds.
  */
 public final class RunContext {
 
@@ -34,18 +37,22 @@ public final class RunContext {
 
 	private final Language lang;
 
+	/** The months of the results' window as the results step counted them; -1 until it has. */
+	private final AtomicLong windowValues;
+
 	RunContext(Run run, Supplier<ReferenceData> reference, Supplier<List<ReportingStatus>> statuses,
 			Supplier<Run> accounted) {
-		this(run, once(reference), once(statuses), once(accounted), run.lang());
+		this(run, once(reference), once(statuses), once(accounted), run.lang(), new AtomicLong(-1));
 	}
 
 	private RunContext(Run run, Supplier<ReferenceData> reference, Supplier<List<ReportingStatus>> statuses,
-			Supplier<Run> accounted, Language lang) {
+			Supplier<Run> accounted, Language lang, AtomicLong windowValues) {
 		this.run = run;
 		this.reference = reference;
 		this.statuses = statuses;
 		this.accounted = accounted;
 		this.lang = lang;
+		this.windowValues = windowValues;
 		this.messages = once(() -> Messages.load(run.templatesDir(), lang));
 		this.secondMessages = once(() -> run.second() == null ? null : Messages.load(run.templatesDir(), run.second()));
 	}
@@ -55,7 +62,7 @@ public final class RunContext {
 	 * {@link #stored} reads the texts stored in it. The reference data and statuses are shared.
 	 */
 	public RunContext edition(Language edition) {
-		return edition == lang ? this : new RunContext(run, reference, statuses, accounted, edition);
+		return edition == lang ? this : new RunContext(run, reference, statuses, accounted, edition, windowValues);
 	}
 
 	/** The run's editions, its own language first: one context each. */
@@ -178,6 +185,23 @@ public final class RunContext {
 	/** The run's record as it is once its rows are accounted for: with rows read, accepted and rejected. */
 	public Run accounted() {
 		return accounted.get();
+	}
+
+	/**
+	 * Keeps the number of months in the results' window (the {@code window_value} view), counted by the
+	 * results as they read them: one row each on the workbook's "Values" sheet.
+	 */
+	public void windowValues(long count) {
+		windowValues.set(count);
+	}
+
+	/**
+	 * The number of months in the results' window, as the results of this job execution counted them;
+	 * empty when they were not built in it (a restarted run whose results step had completed before).
+	 */
+	public OptionalLong windowValues() {
+		long count = windowValues.get();
+		return count < 0 ? OptionalLong.empty() : OptionalLong.of(count);
 	}
 
 	/** Every expected reporter's timeliness (computed once, after ingestion). */

@@ -71,7 +71,7 @@ final class AboutSheet {
 		}
 		Row legend = sheet.preamble(LEGEND_ROW - 1);
 		Cells.text(legend, 0, w.get("about.legend"), styles.label);
-		Cells.text(legend, 1, w.format("about.legend.note", sheetNames(w)), null);
+		Cells.text(legend, 1, w.format("about.legend.note", sheetNames(w)), styles.normal);
 		for (int i = 0; i < CODES.size(); i++) {
 			Row row = sheet.preamble(LEGEND_ROW + i);
 			Cells.text(row, 0, CODES.get(i), styles.text);
@@ -83,7 +83,7 @@ final class AboutSheet {
 					String status = rs.getString(3);
 					Cells.number(row, 0, rs.getLong(1), styles.plain);
 					Cells.text(row, 1, rs.getString(2), styles.text);
-					Cells.text(row, 2, FILE_STATUSES.contains(status) ? w.get("file." + status) : status, null);
+					Cells.text(row, 2, FILE_STATUSES.contains(status) ? w.get("file." + status) : status, styles.normal);
 					Cells.text(row, 3, rs.getString(4), styles.text);
 					Cells.number(row, 4, rs.getLong(5), styles.integer);
 					if (!"skipped".equals(status)) {

@@ -1,6 +1,7 @@
 package org.scorecard.workbook;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -9,7 +10,9 @@ import org.apache.poi.ss.usermodel.Row;
 /**
  * Writing one cell. Text is always a string cell, whatever it starts with (a note "=1+1" stays
  * inert text); a formula carries its computed value, so the workbook shows the figures without
- * recalculation and a recalculation can be compared with them.
+ * recalculation and a recalculation can be compared with them. Every cell is given its style, the
+ * workbook's default one ({@link Styles#normal}) where it has no other: a cell without one makes POI
+ * look up its column's style as the row is written, a walk of the sheet's XML for every such cell.
  */
 final class Cells {
 
@@ -17,36 +20,30 @@ final class Cells {
 	}
 
 	static Cell text(Row row, int column, String value, CellStyle style) {
-		Cell cell = row.createCell(column);
+		Cell cell = create(row, column, style);
 		if (value != null) {
 			cell.setCellValue(value);
-		}
-		if (style != null) {
-			cell.setCellStyle(style);
 		}
 		return cell;
 	}
 
 	static Cell number(Row row, int column, BigDecimal value, CellStyle style) {
-		Cell cell = row.createCell(column);
+		Cell cell = create(row, column, style);
 		if (value != null) {
 			cell.setCellValue(value.doubleValue());
 		}
-		cell.setCellStyle(style);
 		return cell;
 	}
 
 	static Cell number(Row row, int column, long value, CellStyle style) {
-		Cell cell = row.createCell(column);
+		Cell cell = create(row, column, style);
 		cell.setCellValue(value);
-		cell.setCellStyle(style);
 		return cell;
 	}
 
 	/** A formula with its computed value; no cell at all when the value is null (the figure is missing). */
 	static Cell formula(Row row, int column, String formula, BigDecimal value, CellStyle style) {
-		Cell cell = row.createCell(column);
-		cell.setCellStyle(style);
+		Cell cell = create(row, column, style);
 		if (value != null) {
 			cell.setCellFormula(formula);
 			cell.setCellValue(value.doubleValue());
@@ -54,18 +51,17 @@ final class Cells {
 		return cell;
 	}
 
-	static Cell formula(Row row, int column, String formula, boolean value) {
-		Cell cell = row.createCell(column);
+	static Cell formula(Row row, int column, String formula, boolean value, CellStyle style) {
+		Cell cell = create(row, column, style);
 		cell.setCellFormula(formula);
 		cell.setCellValue(value);
 		return cell;
 	}
 
 	static Cell formula(Row row, int column, String formula, String value, CellStyle style) {
-		Cell cell = row.createCell(column);
+		Cell cell = create(row, column, style);
 		cell.setCellFormula(formula);
 		cell.setCellValue(value);
-		cell.setCellStyle(style);
 		return cell;
 	}
 
@@ -74,8 +70,7 @@ final class Cells {
 	 * empty text when there is none (the formula then yields "" too).
 	 */
 	static Cell live(Row row, int column, String formula, BigDecimal value, CellStyle style) {
-		Cell cell = row.createCell(column);
-		cell.setCellStyle(style);
+		Cell cell = create(row, column, style);
 		cell.setCellFormula(formula);
 		if (value != null) {
 			cell.setCellValue(value.doubleValue());
@@ -83,6 +78,12 @@ final class Cells {
 		else {
 			cell.setCellValue("");
 		}
+		return cell;
+	}
+
+	private static Cell create(Row row, int column, CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellStyle(Objects.requireNonNull(style, "a cell's style (Styles.normal where it has no other)"));
 		return cell;
 	}
 

@@ -53,9 +53,9 @@ final class ChangesSheet {
 	private static Row start(PagedSheet sheet, EditionChanges.Change change, String figure, String files,
 			Styles styles) {
 		Row row = sheet.next();
-		Cells.text(row, 0, change.agency(), null);
-		Cells.text(row, 1, change.indicator(), null);
-		Cells.text(row, 2, figure, null);
+		Cells.text(row, 0, change.agency(), styles.normal);
+		Cells.text(row, 1, change.indicator(), styles.normal);
+		Cells.text(row, 2, figure, styles.normal);
 		Cells.text(row, 5, files, styles.text);
 		return row;
 	}

@@ -23,12 +23,12 @@ final class CompletenessSheet {
 		statuses.stream().sorted(Comparator.comparingInt(s -> book.tree().position(s.agency()))).forEach(status -> {
 			Agency agency = book.reference().agencies().get(status.agency());
 			Row row = sheet.next();
-			Cells.text(row, 0, status.agency(), null);
-			Cells.text(row, 1, agency.name(), null);
-			Cells.text(row, 2, agency.nameVi(), null);
+			Cells.text(row, 0, status.agency(), styles.normal);
+			Cells.text(row, 1, agency.name(), styles.normal);
+			Cells.text(row, 2, agency.nameVi(), styles.normal);
 			Cells.text(row, 3, words.status(status.status()), styles.status(status.status()));
 			Cells.text(row, 4, status.firstSubmittedAt() == null ? null
-					: status.firstSubmittedAt().atZone(ReportingPeriod.ZONE).toOffsetDateTime().toString(), null);
+					: status.firstSubmittedAt().atZone(ReportingPeriod.ZONE).toOffsetDateTime().toString(), styles.normal);
 		});
 		sheet.finish();
 	}

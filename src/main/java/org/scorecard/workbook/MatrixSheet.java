@@ -1,8 +1,6 @@
 package org.scorecard.workbook;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,32 +40,29 @@ final class MatrixSheet {
 	/** The statuses in rank order between bars, for SEARCH: a later position is a better status. */
 	private static final String RANKS = "\"|" + String.join("|", org.scorecard.aggregation.Status.RANKED) + "|\"";
 
-	private record Cached(String status, BigDecimal measured, BigDecimal ytd, String previous) {
-	}
-
 	private MatrixSheet() {
 	}
 
+	/** Writes the sheet from the results as Summary shows them ({@code summary}: every result's row). */
 	static void write(WorkbookRun book, Map<String, SummarySheet.Place> summary) {
 		ReferenceData reference = book.reference();
 		int year = book.run().period().year();
 		List<Indicator> key = reference.keyIndicators(year);
-		Map<String, Cached> results = new HashMap<>();
-		book.jdbc().query("SELECT agency, indicator, status, measured, ytd, status_prev FROM result WHERE run_id = ?", rs -> {
-			results.put(rs.getString(1) + " " + rs.getString(2),
-					new Cached(rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6)));
-		}, book.runId());
 		Set<String> targets = new HashSet<>();
+		Set<String> growthTargets = new HashSet<>();
 		for (Target target : reference.targets()) {
 			if (target.year() == year) {
 				targets.add(target.agency() + " " + target.indicator());
+				if (target.measure().isGrowth()) {
+					growthTargets.add(target.agency() + " " + target.indicator());
+				}
 			}
 		}
 		List<String> agencies = new ArrayList<>();
 		for (AgencyKind kind : AgencyKind.values()) {
 			for (String agency : book.tree().order()) {
 				if (reference.agencies().get(agency).kind() == kind
-						&& key.stream().anyMatch(i -> results.containsKey(agency + " " + i.code()))) {
+						&& key.stream().anyMatch(i -> summary.containsKey(agency + " " + i.code()))) {
 					agencies.add(agency);
 				}
 			}
@@ -94,7 +89,7 @@ final class MatrixSheet {
 		PagedSheet sheet = new PagedSheet(book.workbook(),
 				new SheetLayout(name, HEADER_ROW, WorkbookWriter.EXCEL_ROWS, agencies.size()), styles, headers, widths);
 		Cells.text(sheet.preamble(0), 0, words.format("matrix.title", WorkbookWriter.titleValues(book)), styles.title);
-		Cells.text(sheet.preamble(1), 0, words.get("matrix.note"), null);
+		Cells.text(sheet.preamble(1), 0, words.get("matrix.note"), styles.normal);
 		Row names = sheet.preamble(2);
 		for (int i = 0; i < key.size(); i++) {
 			Cells.text(names, FIRST + SPAN * i, key.get(i).name(lang), styles.label);
@@ -102,28 +97,27 @@ final class MatrixSheet {
 		for (String agency : agencies) {
 			Row row = sheet.next();
 			var a = reference.agencies().get(agency);
-			Cells.text(row, 0, agency, null);
-			Cells.text(row, 1, a.nameVi() == null || a.nameVi().isBlank() ? a.name() : a.nameVi(), null);
-			Cells.text(row, 2, words.get("kind." + a.kind().name()), null);
+			Cells.text(row, 0, agency, styles.normal);
+			Cells.text(row, 1, a.nameVi() == null || a.nameVi().isBlank() ? a.name() : a.nameVi(), styles.normal);
+			Cells.text(row, 2, words.get("kind." + a.kind().name()), styles.normal);
 			for (int i = 0; i < key.size(); i++) {
 				String id = agency + " " + key.get(i).code();
-				Cached cached = results.get(id);
 				SummarySheet.Place place = summary.get(id);
-				if (cached == null || place == null) {
+				if (place == null) {
 					continue;
 				}
 				boolean judged = targets.contains(id);
-				var style = judged && key.get(i).unit() != org.scorecard.reference.Unit.PERCENT && isGrowth(reference, id, year)
+				var style = judged && key.get(i).unit() != org.scorecard.reference.Unit.PERCENT && growthTargets.contains(id)
 						? styles.number(2) : styles.number(key.get(i).decimals());
 				Cells.live(row, FIRST + SPAN * i, "IF(ISNUMBER(" + place.cell(judged ? SummarySheet.MEASURED : SummarySheet.YTD)
 						+ ")," + place.cell(judged ? SummarySheet.MEASURED : SummarySheet.YTD) + ",\"\")",
-						judged ? cached.measured() : cached.ytd(), style);
+						judged ? place.measured() : place.ytd(), style);
 				// the word of the status; the arrow compares the codes on Summary, whatever the language
 				Cells.formula(row, FIRST + SPAN * i + 1, place.cell(SummarySheet.STATUS_WORD),
-						words.status(cached.status()), styles.status(cached.status()));
+						words.status(place.status()), styles.status(place.status()));
 				Cells.formula(row, FIRST + SPAN * i + 2,
 						change(place.cell(SummarySheet.STATUS), place.cell(SummarySheet.STATUS_PREV)),
-						org.scorecard.aggregation.Status.change(cached.previous(), cached.status()), styles.text);
+						org.scorecard.aggregation.Status.change(place.statusPrev(), place.status()), styles.text);
 			}
 		}
 		for (int i = 0; i < key.size(); i++) {
@@ -140,12 +134,6 @@ final class MatrixSheet {
 	private static String change(String status, String previous) {
 		return "IFERROR(CHOOSE(SIGN(SEARCH(\"|\"&" + status + "&\"|\"," + RANKS + ")-SEARCH(\"|\"&" + previous
 				+ "&\"|\"," + RANKS + "))+2,\"\u25BC\",\"=\",\"\u25B2\"),\"\")";
-	}
-
-	private static boolean isGrowth(ReferenceData reference, String id, int year) {
-		return reference.targets()
-			.stream()
-			.anyMatch(t -> t.year() == year && id.equals(t.agency() + " " + t.indicator()) && t.measure().isGrowth());
 	}
 
 	/**

@@ -143,6 +143,18 @@ final class PagedSheet {
 		}
 	}
 
+	/**
+	 * {@link #finish()} for a sheet planned from a count taken before its rows were read (formulas on
+	 * this and other sheets name its rows): fails unless it got exactly the rows planned.
+	 */
+	void finishAsPlanned() {
+		if (written != layout.rows()) {
+			throw new IllegalStateException(
+					layout.name() + " has " + written + " rows where " + layout.rows() + " were planned");
+		}
+		finish();
+	}
+
 	/** Headers of empty parts, filters, panes, printing and protection. */
 	void finish() {
 		if (!headerWritten) {

@@ -63,7 +63,7 @@ final class ReconciliationSheet {
 					totals[3]++;
 					Cells.number(row, 0, rs.getLong("file_id"), styles.plain);
 					Cells.text(row, 1, rs.getString("path"), styles.text);
-					Cells.text(row, 2, words.get("file." + rs.getString("status")), null);
+					Cells.text(row, 2, words.get("file." + rs.getString("status")), styles.normal);
 					Cells.number(row, 3, read, styles.integer);
 					Cells.formula(row, 4, Formulas.countifs(submissions.all(), SubmissionsSheet.FILE_NO, "$A" + n),
 							java.math.BigDecimal.valueOf(accepted), styles.integer);

@@ -46,6 +46,12 @@ final class Styles {
 
 	private final SXSSFWorkbook workbook;
 
+	/**
+	 * The workbook's default style (index 0: the font, no number format, no fill), for every cell with
+	 * no other: set on the cell, so that POI does not look up the column's style as it writes the row.
+	 */
+	final CellStyle normal;
+
 	final CellStyle header;
 
 	final CellStyle title;
@@ -67,6 +73,7 @@ final class Styles {
 
 	Styles(SXSSFWorkbook workbook) {
 		this.workbook = workbook;
+		normal = workbook.getCellStyleAt(0);
 		Font bold = workbook.createFont();
 		bold.setBold(true);
 		header = workbook.createCellStyle();

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.scorecard.run.Run;
 import org.scorecard.period.ReportingPeriod;
 import org.scorecard.period.Utc;
 
@@ -62,14 +63,15 @@ final class SubmissionsSheet {
 	private SubmissionsSheet() {
 	}
 
-	static long count(JdbcTemplate jdbc, long runId) {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM submission_row WHERE run_id = ? AND code IS NULL", Long.class,
-				runId);
+	/** The accepted rows, as the run accounted for them (counted from the stored rows and checked). */
+	static long count(Run run) {
+		return run.rowsAccepted() == null ? 0 : run.rowsAccepted();
 	}
 
-	static long countRejected(JdbcTemplate jdbc, long runId) {
-		return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM submission_row WHERE run_id = ? AND code IS NOT NULL) "
-				+ "+ (SELECT COUNT(*) FROM input_file WHERE run_id = ? AND status = 'unreadable')", Long.class, runId, runId);
+	/** The rejected rows, as the run accounted for them, and a line per unreadable file. */
+	static long countRejected(JdbcTemplate jdbc, Run run) {
+		return (run.rowsRejected() == null ? 0 : run.rowsRejected()) + jdbc.queryForObject(
+				"SELECT COUNT(*) FROM input_file WHERE run_id = ? AND status = 'unreadable'", Long.class, run.id());
 	}
 
 	static void write(WorkbookRun book, SheetLayout layout) {
@@ -84,28 +86,28 @@ final class SubmissionsSheet {
 			String period = rs.getString("period");
 			String indicator = rs.getString("indicator");
 			Cells.number(row, 0, rs.getLong("file_id"), styles.plain);
-			Cells.text(row, 1, rs.getString("path"), null);
+			Cells.text(row, 1, rs.getString("path"), styles.normal);
 			Cells.number(row, 2, rs.getLong("line"), styles.plain);
-			Cells.text(row, 3, rs.getString("sheet"), null);
-			Cells.text(row, 4, rs.getString("agency"), null);
-			Cells.text(row, 5, period, null);
+			Cells.text(row, 3, rs.getString("sheet"), styles.normal);
+			Cells.text(row, 4, rs.getString("agency"), styles.normal);
+			Cells.text(row, 5, period, styles.normal);
 			Cells.number(row, 6, Integer.parseInt(period.substring(0, 4)), styles.plain);
 			Cells.number(row, 7, Integer.parseInt(period.substring(5, 7)), styles.plain);
-			Cells.text(row, 8, indicator, null);
+			Cells.text(row, 8, indicator, styles.normal);
 			Cells.text(row, 9, rs.getString("value_text"), styles.text);
-			Cells.text(row, 10, rs.getString("unit"), null);
+			Cells.text(row, 10, rs.getString("unit"), styles.normal);
 			Cells.number(row, 11, rs.getBigDecimal("value_num"), styles.number(decimals.getOrDefault(indicator, 2)));
-			Cells.text(row, 12, words.word("unit", rs.getString("indicator_unit")), null);
+			Cells.text(row, 12, words.word("unit", rs.getString("indicator_unit")), styles.normal);
 			Cells.text(row, 13, rs.getString("submitted_at_text"), styles.text);
 			LocalDateTime at = rs.getObject("submitted_at", LocalDateTime.class);
 			Cells.text(row, 14, at == null ? null
 					: ReportingPeriod.time(Utc.instant(at)), styles.text);
 			boolean current = rs.getBoolean("is_current");
-			Cells.text(row, 15, current ? CURRENT : "superseded", null);
+			Cells.text(row, 15, current ? CURRENT : "superseded", styles.normal);
 			Cells.text(row, 16, rs.getString("note"), styles.text);
-			Cells.text(row, 17, words.get(current ? "submissions.current" : "submissions.superseded"), null);
+			Cells.text(row, 17, words.get(current ? "submissions.current" : "submissions.superseded"), styles.normal);
 		}, runId);
-		sheet.finish();
+		sheet.finishAsPlanned();
 	}
 
 	static void writeRejections(WorkbookRun book, SheetLayout layout) {
@@ -129,7 +131,7 @@ final class SubmissionsSheet {
 			// the reason in words next to its code (the code stays: Reconciliation counts by it)
 			Cells.text(row, 10, words.word("code", rs.getString(8)), styles.text);
 		}, runId, runId);
-		sheet.finish();
+		sheet.finishAsPlanned();
 	}
 
 }

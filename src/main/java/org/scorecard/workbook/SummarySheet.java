@@ -96,12 +96,11 @@ final class SummarySheet {
 	private SummarySheet() {
 	}
 
-	static long count(JdbcTemplate jdbc, long runId) {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM result WHERE run_id = ?", Long.class, runId);
-	}
-
-	/** Where a result's row is: its sheet and 1-based row number, for formulas on other sheets. */
-	record Place(String sheet, int row) {
+	/**
+	 * Where a result's row is, its sheet and 1-based row number, for formulas on other sheets; and the
+	 * result's status, measured figure, year to date and previous month's status, as the row shows them.
+	 */
+	record Place(String sheet, int row, String status, BigDecimal measured, BigDecimal ytd, String statusPrev) {
 
 		String cell(int column) {
 			return "'" + sheet + "'!" + CellReference.convertNumToColString(column) + row;
@@ -109,8 +108,8 @@ final class SummarySheet {
 
 	}
 
-	/** Writes the sheet; returns where each result's row is, keyed "AGENCY INDICATOR". */
-	static java.util.Map<String, Place> write(WorkbookRun book, SheetLayout layout, SheetLayout values, String title) {
+	/** Writes the sheet; returns where each result's row is and what it shows, keyed "AGENCY INDICATOR". */
+	static java.util.Map<String, Place> write(WorkbookRun book, SheetLayout values, String title) {
 		Styles styles = book.styles();
 		JdbcTemplate jdbc = book.jdbc();
 		long runId = book.runId();
@@ -121,16 +120,7 @@ final class SummarySheet {
 		Words words = book.words();
 		Language lang = book.context().lang();
 		java.util.Map<String, Place> places = new java.util.HashMap<>();
-		PagedSheet sheet = new PagedSheet(book.workbook(), layout, styles, words.headers("summary", COLUMNS), WIDTHS);
-		Cells.text(sheet.preamble(0), 0, title, styles.title);
-		Row legend = sheet.preamble(1);
-		Cells.text(legend, 0, words.get("summary.legend"), styles.label);
-		for (int i = 0; i < Styles.RESULT_STATUSES.size(); i++) {
-			String status = Styles.RESULT_STATUSES.get(i);
-			Cells.text(legend, i + 1, words.status(status), styles.status(status));
-		}
-		Cells.text(sheet.preamble(2), 0, words.get("summary.note"), null);
-
+		// the rows are read first: the sheet is planned from their number
 		Set<String> questioned = Questioned.of(jdbc, runId, reference);
 		List<Line> lines = new ArrayList<>();
 		jdbc.query(QUERY, rs -> {
@@ -144,18 +134,31 @@ final class SummarySheet {
 		}, year, runId);
 		lines.sort(Comparator.comparingInt((Line l) -> tree.position(l.agency())).thenComparing(Line::indicator));
 
+		PagedSheet sheet = new PagedSheet(book.workbook(),
+				new SheetLayout(words.sheet("summary"), HEADER_ROW, WorkbookWriter.EXCEL_ROWS, lines.size()), styles,
+				words.headers("summary", COLUMNS), WIDTHS);
+		Cells.text(sheet.preamble(0), 0, title, styles.title);
+		Row legend = sheet.preamble(1);
+		Cells.text(legend, 0, words.get("summary.legend"), styles.label);
+		for (int i = 0; i < Styles.RESULT_STATUSES.size(); i++) {
+			String status = Styles.RESULT_STATUSES.get(i);
+			Cells.text(legend, i + 1, words.status(status), styles.status(status));
+		}
+		Cells.text(sheet.preamble(2), 0, words.get("summary.note"), styles.normal);
+
 		for (Line line : lines) {
 			Row row = sheet.next();
 			int n = sheet.excelRow();
-			places.put(line.agency() + " " + line.indicator(), new Place(sheet.sheetName(), n));
+			places.put(line.agency() + " " + line.indicator(), new Place(sheet.sheetName(), n, line.status(),
+					line.measured(), line.ytd(), line.statusPrev()));
 			Indicator indicator = reference.indicator(line.indicator());
 			var agency = reference.agencies().get(line.agency());
 			Cells.text(row, 0, line.agency(), styles.indented(tree.depth(line.agency())));
 			Cells.text(row, 1, agency.nameVi() == null || agency.nameVi().isBlank() ? agency.name() : agency.nameVi(),
-					null);
-			Cells.text(row, 2, line.indicator(), null);
-			Cells.text(row, 3, indicator.name(lang), null);
-			Cells.text(row, 4, words.word("unit", indicator.unit().name()), null);
+					styles.normal);
+			Cells.text(row, 2, line.indicator(), styles.normal);
+			Cells.text(row, 3, indicator.name(lang), styles.normal);
+			Cells.text(row, 4, words.word("unit", indicator.unit().name()), styles.normal);
 			Figure figure = new Figure(values.all(), n, year, month, indicator, reference);
 			var value = styles.number(indicator.decimals());
 			var growth = styles.number(2);
@@ -166,7 +169,7 @@ final class SummarySheet {
 			figure(row, GROWTH_YTD, line.growthYtd(), figure::growthYtd, growth);
 			Cells.formula(row, MONTHS_REPORTED, figure.count(year), BigDecimal.valueOf(line.monthsReported()),
 					styles.integer);
-			Cells.text(row, 11, line.rolledUp() ? words.yes() : "", null);
+			Cells.text(row, 11, line.rolledUp() ? words.yes() : "", styles.normal);
 			if (line.measure() == null) {
 				Cells.text(row, STATUS, line.status(), styles.status(line.status()));
 			}
@@ -175,7 +178,7 @@ final class SummarySheet {
 				Operator operator = Operator.valueOf(line.operator());
 				Judged judged = new Judged(n, measure, operator, indicator.direction(), month,
 						line.targetTolerance() != null);
-				Cells.text(row, 12, words.get("measure." + measure.code()) + " " + operator.symbol(), null);
+				Cells.text(row, 12, words.get("measure." + measure.code()) + " " + operator.symbol(), styles.normal);
 				var target = measure.isGrowth() ? growth : value;
 				Cells.number(row, 13, line.targetValue(), target);
 				Cells.number(row, 14, line.targetMax(), target);
@@ -187,7 +190,7 @@ final class SummarySheet {
 				Cells.live(row, TOLERANCE, judged.tolerance(), line.tolerance(), target);
 				Cells.formula(row, STATUS, judged.status(), line.status(), styles.status(line.status()));
 			}
-			Cells.text(row, IN_QUESTION, questioned.contains(line.agency() + " " + line.indicator()) ? words.yes() : "", null);
+			Cells.text(row, IN_QUESTION, questioned.contains(line.agency() + " " + line.indicator()) ? words.yes() : "", styles.normal);
 			// computed values, not formulas: Values holds months 1..m of two years, not a quarter's own span
 			Cells.number(row, QUARTER, line.quarter(), value);
 			Cells.number(row, QUARTER_PREV, line.quarterPrev(), value);

@@ -19,11 +19,11 @@ final class TargetsSheet {
 			Row row = sheet.next();
 			Indicator indicator = book.reference().indicator(target.indicator());
 			var style = styles.number(target.measure().isGrowth() ? 2 : indicator.decimals());
-			Cells.text(row, 0, target.indicator(), null);
-			Cells.text(row, 1, target.agency(), null);
+			Cells.text(row, 0, target.indicator(), styles.normal);
+			Cells.text(row, 1, target.agency(), styles.normal);
 			Cells.number(row, 2, target.year(), styles.plain);
-			Cells.text(row, 3, words.get("measure." + target.measure().code()), null);
-			Cells.text(row, 4, target.operator().symbol(), null);
+			Cells.text(row, 3, words.get("measure." + target.measure().code()), styles.normal);
+			Cells.text(row, 4, target.operator().symbol(), styles.normal);
 			Cells.number(row, 5, target.value(), style);
 			Cells.number(row, 6, target.valueMax(), style);
 			Cells.number(row, 7, target.tolerance(), style);

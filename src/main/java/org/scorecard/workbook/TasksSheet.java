@@ -24,9 +24,9 @@ final class TasksSheet {
 			Cells.text(row, 0, task.id(), styles.text);
 			Cells.text(row, 1, task.title(words.texts().lang()), styles.text);
 			Cells.text(row, 2, task.source(words.texts().lang()), styles.text);
-			Cells.text(row, 3, task.leadAgency(), null);
-			Cells.text(row, 4, words.date(task.dueDate()), null);
-			Cells.text(row, 5, words.date(task.completedOn()), null);
+			Cells.text(row, 3, task.leadAgency(), styles.normal);
+			Cells.text(row, 4, words.date(task.dueDate()), styles.normal);
+			Cells.text(row, 5, words.date(task.completedOn()), styles.normal);
 			Cells.text(row, 6, words.status(status), styles.status(status));
 		}
 		sheet.finish();

@@ -37,8 +37,16 @@ final class ValuesSheet {
 	private ValuesSheet() {
 	}
 
-	static long count(JdbcTemplate jdbc, long runId) {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM window_value WHERE run_id = ?", Long.class, runId);
+	/**
+	 * The sheet's rows: the months of the window as the results counted them while building them in this
+	 * execution (running the view again only to count it took as long as a good part of reading it);
+	 * counted from the view when they were built before (a restarted run).
+	 */
+	static long count(WorkbookRun book) {
+		return book.context()
+			.windowValues()
+			.orElseGet(() -> book.jdbc()
+				.queryForObject("SELECT COUNT(*) FROM window_value WHERE run_id = ?", Long.class, book.runId()));
 	}
 
 	static void write(WorkbookRun book, SheetLayout layout, SheetLayout submissions) {
@@ -54,7 +62,7 @@ final class ValuesSheet {
 					rs.getBigDecimal("value_num"), rs.getBigDecimal("value_den"), rs.getBoolean("rolled_up")));
 		}, runId);
 		writer.flush();
-		sheet.finish();
+		sheet.finishAsPlanned();
 	}
 
 	/** Buffers one agency and indicator at a time (at most 24 months) to know its flags. */
@@ -121,10 +129,10 @@ final class ValuesSheet {
 		private void write(Month month, boolean inBoth, boolean latest, boolean latestInBoth) {
 			Row row = sheet.next();
 			int n = sheet.excelRow();
-			Cells.text(row, 0, month.agency(), null);
-			Cells.text(row, 1, month.parent(), null);
-			Cells.text(row, 2, month.indicator(), null);
-			Cells.text(row, 3, "%04d-%02d".formatted(month.year(), month.month()), null);
+			Cells.text(row, 0, month.agency(), styles.normal);
+			Cells.text(row, 1, month.parent(), styles.normal);
+			Cells.text(row, 2, month.indicator(), styles.normal);
+			Cells.text(row, 3, "%04d-%02d".formatted(month.year(), month.month()), styles.normal);
 			Cells.number(row, 4, month.year(), styles.plain);
 			Cells.number(row, 5, month.month(), styles.plain);
 			String[] key = { "$A" + n, "$C" + n, "$E" + n, "$F" + n };
@@ -134,12 +142,12 @@ final class ValuesSheet {
 				Cells.formula(row, 6, side(above, month.numerator(), key), month.value(), styles.number(places));
 				Cells.formula(row, 7, side(above, month.denominator(), key), month.second(),
 						styles.number(decimals.getOrDefault(month.denominator(), 2)));
-				Cells.text(row, 8, words.get("values.derived"), null);
+				Cells.text(row, 8, words.get("values.derived"), styles.normal);
 			}
 			else if (month.rolledUp()) {
 				Cells.formula(row, 6, Formulas.sumifs(above, "G", "B", key[0], "C", key[1], "E", key[2], "F", key[3]),
 						month.value(), styles.number(decimals.getOrDefault(month.indicator(), 2)));
-				Cells.text(row, 8, words.get("values.rolledup"), null);
+				Cells.text(row, 8, words.get("values.rolledup"), styles.normal);
 			}
 			else {
 				Cells.formula(row, 6,
@@ -147,16 +155,17 @@ final class ValuesSheet {
 								SubmissionsSheet.INDICATOR, key[1], SubmissionsSheet.YEAR, key[2], SubmissionsSheet.MONTH,
 								key[3], SubmissionsSheet.STATUS, Formulas.quoted(SubmissionsSheet.CURRENT)),
 						month.value(), styles.number(decimals.getOrDefault(month.indicator(), 2)));
-				Cells.text(row, 8, words.get("values.own"), null);
+				Cells.text(row, 8, words.get("values.own"), styles.normal);
 			}
 			List<SheetLayout.Area> all = sheet.layout().all();
 			int otherYear = month.year() == year ? year - 1 : year;
 			Cells.formula(row, 9, Formulas.countifs(all, "A", key[0], "C", key[1], "E", Integer.toString(otherYear), "F",
-					key[3]) + ">0", inBoth);
+					key[3]) + ">0", inBoth, styles.normal);
 			Cells.formula(row, 10,
-					Formulas.countifs(all, "A", key[0], "C", key[1], "E", key[2], "F", "\">\"&" + key[3]) + "=0", latest);
+					Formulas.countifs(all, "A", key[0], "C", key[1], "E", key[2], "F", "\">\"&" + key[3]) + "=0", latest,
+					styles.normal);
 			Cells.formula(row, 11, "AND($J" + n + "," + Formulas.countifs(all, "A", key[0], "C", key[1], "E", key[2], "J",
-					"TRUE", "F", "\">\"&" + key[3]) + "=0)", latestInBoth);
+					"TRUE", "F", "\">\"&" + key[3]) + "=0)", latestInBoth, styles.normal);
 		}
 
 		private static String side(List<SheetLayout.Area> above, String indicator, String[] key) {

@@ -78,19 +78,18 @@ public class WorkbookWriter {
 		long runId = book.runId();
 		Run run = book.run();
 		Words words = book.words();
-		SheetLayout submissions = new SheetLayout(words.sheet("submissions"), 0, maxRows,
-				SubmissionsSheet.count(jdbc, runId));
+		// the long sheets are planned from what the run has counted already: the rows it accounted for and
+		// the months of the results' window (formulas on the sheets before them name their rows)
+		SheetLayout submissions = new SheetLayout(words.sheet("submissions"), 0, maxRows, SubmissionsSheet.count(run));
 		SheetLayout rejections = new SheetLayout(words.sheet("rejections"), 0, maxRows,
-				SubmissionsSheet.countRejected(jdbc, runId));
-		SheetLayout values = new SheetLayout(words.sheet("values"), 0, maxRows, ValuesSheet.count(jdbc, runId));
+				SubmissionsSheet.countRejected(jdbc, run));
+		SheetLayout values = new SheetLayout(words.sheet("values"), 0, maxRows, ValuesSheet.count(book));
 		SXSSFWorkbook workbook = book.workbook();
 		Styles styles = book.styles();
 		int year = run.period().year();
 		String title = words.format("workbook.title", titleValues(book));
 		AboutSheet.write(book);
-		var summary = SummarySheet.write(book,
-				new SheetLayout(words.sheet("summary"), SummarySheet.HEADER_ROW, EXCEL_ROWS, SummarySheet.count(jdbc, runId)),
-				values, title);
+		var summary = SummarySheet.write(book, values, title);
 		MatrixSheet.write(book, summary);
 		ReconciliationSheet.write(book,
 				new SheetLayout(words.sheet("reconciliation"), 0, EXCEL_ROWS, ReconciliationSheet.count(jdbc, runId)),

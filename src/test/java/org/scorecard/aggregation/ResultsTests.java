@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorecard.run.RunContext;
 import org.scorecard.run.RunContexts;
 import org.scorecard.Fixtures;
 import org.scorecard.Summary;
@@ -261,6 +262,21 @@ class ResultsTests {
 	void noRowWithoutDataOrTarget() {
 		assertThat(summary.results()).doesNotContainKeys("HN COST", "VN COST", "DOI GDP_GROWTH");
 		assertThat(summary.results()).hasSize(28);
+	}
+
+	/**
+	 * The results count the months of their window as they read them, for the workbook's "Values"
+	 * sheet: as many as the window_value view holds (own and rolled-up months of 2025 and 2026 through
+	 * March, and the months where both sides of a ratio or difference have a value).
+	 */
+	@Test
+	void theWindowsMonthsAreCountedAsTheViewHoldsThem() {
+		RunContext context = contexts.of(runId);
+		assertThat(context.windowValues()).isEmpty();
+		results.build(context);
+		long view = jdbc.queryForObject("SELECT COUNT(*) FROM window_value WHERE run_id = ?", Long.class, runId);
+		assertThat(view).isGreaterThan(40);
+		assertThat(context.windowValues()).hasValue(view);
 	}
 
 	/** A restarted results step builds the same rows again, never a second copy. */

@@ -260,6 +260,47 @@ class WorkbookTests {
 		assertThat(rejections.getRow(1).getCell(9).getStringCellValue()).startsWith("\"=HYPERLINK(");
 	}
 
+	/**
+	 * What each cell of Values and Submissions looks like: text, codes and flags in the workbook's
+	 * default style (index 0: no number format, no fill, the default font), years, months, file and
+	 * line numbers without separators, figures with their decimals, text as text; every part alike.
+	 */
+	@Test
+	void valuesAndSubmissionsShowEachColumnInItsStyle() {
+		Map<Integer, String> values = Map.of(4, "0", 5, "0", 6, "#,##0", 7, "#,##0");
+		Map<Integer, String> submissions = Map.of(0, "0", 2, "0", 6, "0", 7, "0", 9, "@", 11, "#,##0", 13, "@", 14,
+				"@", 16, "@");
+		int cells = 0;
+		for (Sheet sheet : workbook) {
+			String name = sheet.getSheetName();
+			Map<Integer, String> formats = name.startsWith("Values") ? values
+					: name.startsWith("Submissions") ? submissions : null;
+			if (formats == null) {
+				continue;
+			}
+			for (Row row : sheet) {
+				for (Cell cell : row) {
+					String where = name + "!" + cell.getAddress();
+					var style = cell.getCellStyle();
+					if (row.getRowNum() == 0) {
+						assertThat(workbook.getFontAt(style.getFontIndex()).getBold()).as(where).isTrue();
+						continue;
+					}
+					cells++;
+					String format = formats.get(cell.getColumnIndex());
+					if (format == null) {
+						assertThat(style.getIndex()).as(where).isZero();
+					}
+					else {
+						assertThat(style.getDataFormatString()).as(where).startsWith(format);
+						assertThat(style.getFontIndex()).as(where).isZero();
+					}
+				}
+			}
+		}
+		assertThat(cells).isGreaterThan(25 * 18);
+	}
+
 	@Test
 	void sheetsAreProtectedFilteredFrozenAndDescribed() {
 		Sheet submissions = workbook.getSheet("Submissions");
