@@ -30,16 +30,20 @@ import java.util.stream.Stream;
 /**
  * The measuring half of bench/run.sh (which does the orchestration). Compiled by run.sh with the JDK's
  * javac against the H2 jar that the scorecard jar embeds, so it reads the job's database file with the
- * same H2 version. Every measurement is written as a .properties file; {@code report} reads them all
- * and prints medians and ratios.
+ * same H2 version; run with the PostgreSQL driver the jar embeds too, for the runs on PostgreSQL. Every
+ * measurement is written as a .properties file; {@code report} reads them all and prints medians and
+ * ratios.
  *
  * <pre>
  * Bench concat INBOX OUT.csv RESULT.properties      all CSV submission rows in one CSV (header once)
  * Bench bulkload FILE.csv DBDIR RESULT.properties    CREATE TABLE t AS SELECT * FROM CSVREAD(...) in a fresh H2 file db
- * Bench groupby DBFILE TIMES RESULT.properties       the plain GROUP BY over submission_row, TIMES times
- * Bench stages DBFILE GCLOG STDOUT EXIT WALL RESULT   stage seconds and peak heap of one run
+ * Bench groupby DB TIMES RESULT.properties           the plain GROUP BY over submission_row, TIMES times
+ * Bench stages DB GCLOG STDOUT EXIT WALL RESULT      stage seconds and peak heap of one run
  * Bench report RESULTS-DIR                           the report
  * </pre>
+ *
+ * DB is the job's H2 file ({@code .../scorecard-db.mv.db}) or a JDBC URL (the PostgreSQL schema the job
+ * ran in), opened as the user {@code SCORECARD_DB_USER} with {@code SCORECARD_DB_PASSWORD}, as the job.
  */
 public class Bench {
 
@@ -62,8 +66,8 @@ public class Bench {
 		switch (args.length == 0 ? "" : args[0]) {
 			case "concat" -> concat(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
 			case "bulkload" -> bulkload(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
-			case "groupby" -> groupBy(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
-			case "stages" -> stages(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]),
+			case "groupby" -> groupBy(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
+			case "stages" -> stages(args[1], Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]),
 					Double.parseDouble(args[5]), Path.of(args[6]));
 			case "report" -> report(Path.of(args[1]));
 			default -> {
@@ -144,12 +148,12 @@ public class Bench {
 		deleteTree(dbDir);
 	}
 
-	/** The plain GROUP BY over the job's stored rows, on its own database file after the run. */
-	static void groupBy(Path dbFile, int times, Path result) throws Exception {
+	/** The plain GROUP BY over the job's stored rows, on its own database (H2 file or JDBC URL) after the run. */
+	static void groupBy(String db, int times, Path result) throws Exception {
 		List<Double> seconds = new ArrayList<>();
 		long groups = 0;
 		long rows = 0;
-		try (Connection c = open(dbFile); Statement s = c.createStatement()) {
+		try (Connection c = open(db); Statement s = c.createStatement()) {
 			for (int i = 0; i < times; i++) {
 				long t0 = System.nanoTime();
 				long g = 0;
@@ -178,8 +182,14 @@ public class Bench {
 				seconds.get(0), warm.stream().map(d -> String.format(Locale.ROOT, "%.3f", d)).toList());
 	}
 
-	static Connection open(Path dbFile) throws SQLException {
-		String base = dbFile.toAbsolutePath().toString().replaceFirst("\\.mv\\.db$", "");
+	/** The job's database: a JDBC URL (as the job's user), else the H2 file. */
+	static Connection open(String db) throws SQLException {
+		if (db.startsWith("jdbc:")) {
+			String user = System.getenv("SCORECARD_DB_USER");
+			String password = System.getenv("SCORECARD_DB_PASSWORD");
+			return DriverManager.getConnection(db, user == null ? "" : user, password == null ? "" : password);
+		}
+		String base = Path.of(db).toAbsolutePath().toString().replaceFirst("\\.mv\\.db$", "");
 		String url = "jdbc:h2:file:" + base + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE";
 		try {
 			return DriverManager.getConnection(url, "sa", "");
@@ -217,7 +227,7 @@ public class Bench {
 	 * from those lines, else the largest heap before a GC pause within the stage's steps (GC log); peak
 	 * live heap, the largest heap after a GC pause within them.
 	 */
-	static void stages(Path dbFile, Path gcLog, Path stdout, int exit, double wall, Path result) throws Exception {
+	static void stages(String db, Path gcLog, Path stdout, int exit, double wall, Path result) throws Exception {
 		Properties p = new Properties();
 		p.setProperty("exit", Integer.toString(exit));
 		p.setProperty("wall_s", Double.toString(wall));
@@ -268,7 +278,7 @@ public class Bench {
 		Map<String, List<Window>> windows = new LinkedHashMap<>();
 		Map<String, String> dbStatus = new LinkedHashMap<>();
 		try {
-			windows = stepWindows(dbFile, dbStatus);
+			windows = stepWindows(db, dbStatus);
 		}
 		catch (Exception ex) {
 			p.setProperty("db_note", "step times not read from the database: " + ex.getMessage());
@@ -398,9 +408,9 @@ public class Bench {
 	}
 
 	/** Start and end of every execution of every step of the latest job execution. */
-	static Map<String, List<Window>> stepWindows(Path dbFile, Map<String, String> statuses) throws SQLException {
+	static Map<String, List<Window>> stepWindows(String db, Map<String, String> statuses) throws SQLException {
 		Map<String, List<Window>> out = new LinkedHashMap<>();
-		try (Connection c = open(dbFile); Statement s = c.createStatement();
+		try (Connection c = open(db); Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("SELECT step_name, start_time, end_time, status FROM batch_step_execution "
 						+ "WHERE job_execution_id = (SELECT MAX(job_execution_id) FROM batch_job_execution) "
 						+ "ORDER BY step_execution_id")) {
@@ -449,7 +459,9 @@ public class Bench {
 	/**
 	 * RESULTS-DIR holds one folder per data set (set.properties from run.sh and the generator's output,
 	 * run-K.properties, csvonly-K.properties, concat.properties, bulk-K.properties, groupby-K.properties,
-	 * threads-T-K.properties) and bench.properties (mode, repeat, machine).
+	 * threads-T-K.properties, and for the runs on PostgreSQL pg-run-K.properties, pg-groupby-K.properties)
+	 * and bench.properties (mode, repeat, machine, postgres: the server's version, or postgres_skipped:
+	 * why it was not measured).
 	 */
 	static void report(Path dir) throws IOException {
 		Properties bench = load(dir.resolve("bench.properties"));
@@ -466,6 +478,11 @@ public class Bench {
 		Map<String, Double> lives = new TreeMap<>();
 		List<String> setNames = new ArrayList<>();
 		String threadsLine = null;
+		String pgSkipped = bench.getProperty("postgres_skipped");
+		List<String> pgLines = new ArrayList<>();
+		if (pgSkipped != null) {
+			System.out.println("PostgreSQL: not measured (" + pgSkipped + ")");
+		}
 		for (Path setDir : sets) {
 			Properties set = load(setDir.resolve("set.properties"));
 			String name = set.getProperty("name");
@@ -474,6 +491,8 @@ public class Bench {
 			List<Properties> csvOnly = loadAll(setDir, "csvonly-");
 			List<Properties> bulk = loadAll(setDir, "bulk-");
 			List<Properties> groupBy = loadAll(setDir, "groupby-");
+			List<Properties> pgRuns = loadAll(setDir, "pg-run-");
+			List<Properties> pgGroupBy = loadAll(setDir, "pg-groupby-");
 			Properties concat = load(setDir.resolve("concat.properties"));
 			long rows = lng(set, "rows");
 			long csvRows = lng(concat, "csv_rows");
@@ -488,53 +507,33 @@ public class Bench {
 				System.out.println("  no run recorded");
 				continue;
 			}
-			for (int i = 0; i < runs.size(); i++) {
-				Properties r = runs.get(i);
-				boolean ok = Boolean.parseBoolean(r.getProperty("completed"));
-				String counts = r.getProperty("rows_read") == null ? "no row counts printed"
-						: String.format(Locale.ROOT, "rows read %,d (generated %,d: %s), rejected %,d (planned %s: %s)",
-								lng(r, "rows_read"), rows, lng(r, "rows_read") == rows ? "equal" : "DIFFERENT",
-								lng(r, "rows_rejected"), set.getProperty("faulty"),
-								Long.toString(lng(r, "rows_rejected")).equals(set.getProperty("faulty")) ? "equal" : "DIFFERENT");
-				System.out.printf(Locale.ROOT, "  run %d: exit %s, %s in %.1f s wall (JVM start to exit); %s%n", i + 1,
-						r.getProperty("exit"), ok ? "completed" : "DID NOT COMPLETE", dbl(r, "wall_s"), counts);
-				if (!ok) {
-					System.out.printf(Locale.ROOT, "         stopped in step %s after %s s in it; %s; in that step peak heap %s MB, peak live %s MB "
-							+ "(whole run: %s MB, %s MB)%n",
-							r.getProperty("failed_step", "?"), fmt(dbl(r, "failed_step_s"), 1),
-							r.getProperty("failure", "no failure line (see its stdout/stderr)").strip(),
-							fmt(dbl(r, "failed_step_peak_mb"), 0), fmt(dbl(r, "failed_step_live_mb"), 0),
-							fmt(dbl(r, "gc_peak_mb"), 0), fmt(dbl(r, "gc_live_mb"), 0));
-				}
+			if (!pgRuns.isEmpty()) {
+				System.out.println("  H2 (file database under the run's --out):");
 			}
-			List<Properties> done = runs.stream().filter(r -> Boolean.parseBoolean(r.getProperty("completed"))).toList();
-			List<Properties> use = done.isEmpty() ? runs : done;
-			System.out.printf(Locale.ROOT, "  %-18s %12s %10s %14s %13s %13s  %s%n", "stage", "rows", "seconds", "rows/s",
-					"peak heap MB", "peak live MB", "seconds from");
-			double total = 0;
-			for (String stage : STAGES.keySet()) {
-				String k = key(stage);
-				double s = median(use, k + "_s");
-				double peak = median(use, k + "_peak_mb");
-				double live = median(use, k + "_live_mb");
-				total += Double.isNaN(s) ? 0 : s;
-				String source = use.get(0).getProperty(k + "_source", "-");
-				if (stage.equals("agency PDFs")) {
-					double cards = dbl(set, "scorecards");
-					System.out.printf(Locale.ROOT, "  %-18s %12s %10s %14s %13s %13s  %s%n", stage,
-							String.format(Locale.ROOT, "%,.0f cards", cards), fmt(s, 1),
-							Double.isNaN(s) || s == 0 ? "-" : String.format(Locale.ROOT, "%,.1f cards/s", cards / s),
-							fmt(peak, 0), fmt(live, 0), source);
+			List<Properties> use = printRuns(runs, set, rows);
+			double total = printStages(use, set, rows);
+			List<Properties> pgUse = List.of();
+			if (!pgRuns.isEmpty()) {
+				System.out.printf(Locale.ROOT, "  PostgreSQL (%s; a fresh schema per run, dropped after it):%n",
+						bench.getProperty("postgres", "?"));
+				pgUse = printRuns(pgRuns, set, rows);
+				double pgTotal = printStages(pgUse, set, rows);
+				List<String> perStage = new ArrayList<>();
+				for (String stage : STAGES.keySet()) {
+					String k = key(stage) + "_s";
+					perStage.add(stage + " " + times(median(pgUse, k) / median(use, k)));
 				}
-				else {
-					System.out.printf(Locale.ROOT, "  %-18s %,12d %10s %14s %13s %13s  %s%n", stage, rows, fmt(s, 1),
-							Double.isNaN(s) || s == 0 ? "-" : String.format(Locale.ROOT, "%,.0f", rows / s), fmt(peak, 0),
-							fmt(live, 0), source);
-				}
+				String line = String.format(Locale.ROOT, "PostgreSQL / H2: total %s (%s / %s s; wall %s), per stage %s",
+						times(pgTotal / total), fmt(pgTotal, 1), fmt(total, 1),
+						times(median(pgUse, "wall_s") / median(use, "wall_s")), String.join(", ", perStage));
+				System.out.println("  " + line);
+				long ok = pgRuns.stream().filter(r -> Boolean.parseBoolean(r.getProperty("completed"))).count();
+				pgLines.add(String.format(Locale.ROOT, "%s %s (%d of %d runs completed)", name, times(pgTotal / total), ok,
+						pgRuns.size()));
 			}
-			System.out.printf(Locale.ROOT, "  %-18s %12s %10s %14s %13s %13s  (%s)%n", "run (all steps)", "", fmt(total, 1), "",
-					fmt(median(use, "peak_mb"), 0), fmt(median(use, "gc_live_mb"), 0),
-					use.get(0).getProperty("peak_source", "-"));
+			else if (pgSkipped == null) {
+				System.out.println("  PostgreSQL: no run recorded (see the script's output above)");
+			}
 			peaks.put(name, median(use, "peak_mb"));
 			lives.put(name, median(use, "gc_live_mb"));
 
@@ -553,6 +552,11 @@ public class Bench {
 					bulkRows, fmt(bulkS, 2), fmt(floor, 0));
 			System.out.printf(Locale.ROOT, "    plain GROUP BY (agency, indicator, year) over submission_row WHERE is_current, job's db: %s s warm (%s s first), %s groups%n",
 					fmt(gb, 3), fmt(median(groupBy, "groupby_cold_s"), 3), fmt(median(groupBy, "groupby_groups"), 0));
+			if (!pgGroupBy.isEmpty()) {
+				System.out.printf(Locale.ROOT, "    the same GROUP BY on PostgreSQL, the job's schema: %s s warm (%s s first), %s groups%n",
+						fmt(median(pgGroupBy, "groupby_s"), 3), fmt(median(pgGroupBy, "groupby_cold_s"), 3),
+						fmt(median(pgGroupBy, "groupby_groups"), 0));
+			}
 			if (!csvOnly.isEmpty()) {
 				System.out.printf(Locale.ROOT, "    our ingest of the CSV files alone (the job on the same CSV files, XLSX left out, stopped after ingest): %,.0f rows in %s s = %s rows/s%n",
 						csvOnlyRows, fmt(csvOnlyIngest, 1), fmt(oursCsv, 0));
@@ -566,6 +570,12 @@ public class Bench {
 			}
 			System.out.printf(Locale.ROOT, "    aggregate s / GROUP BY s: %s / %s = %s  (goal <= 2: %s)%n", fmt(aggregate, 2), fmt(gb, 3),
 					fmt(aggregate / gb, 1), verdict(aggregate / gb <= 2));
+			if (!pgUse.isEmpty() && !pgGroupBy.isEmpty()) {
+				double pgAggregate = median(pgUse, "aggregate_s");
+				double pgGb = median(pgGroupBy, "groupby_s");
+				System.out.printf(Locale.ROOT, "    on PostgreSQL, aggregate s / GROUP BY s: %s / %s = %s  (goal <= 2: %s)%n",
+						fmt(pgAggregate, 2), fmt(pgGb, 3), fmt(pgAggregate / pgGb, 1), verdict(pgAggregate / pgGb <= 2));
+			}
 
 			List<String> threadLines = new ArrayList<>();
 			for (String t : List.of("1", "2")) {
@@ -605,6 +615,12 @@ public class Bench {
 		if (threadsLine != null) {
 			System.out.println("  " + threadsLine);
 		}
+		if (pgSkipped != null) {
+			System.out.println("  PostgreSQL: not measured (" + pgSkipped + ")");
+		}
+		if (!pgLines.isEmpty()) {
+			System.out.println("  PostgreSQL / H2, all steps, under -Xmx512m: " + String.join("; ", pgLines));
+		}
 		boolean stageLines = false;
 		for (Path setDir : sets) {
 			stageLines |= loadAll(setDir, "run-").stream().anyMatch(r -> lng(r, "stage_lines") > 0);
@@ -613,6 +629,67 @@ public class Bench {
 				? "the run printed no 'stage NAME: S s, peak heap M MB' lines, so seconds come from the job's step executions "
 						+ "and peak heap is the largest heap before a GC pause in the stage (GC log); peak live is the largest after one"
 				: "from the run's 'stage' lines; peak live from the GC log"));
+	}
+
+	/** One line per run (exit, wall, row counts; where a run stopped); the runs the figures are taken from. */
+	static List<Properties> printRuns(List<Properties> runs, Properties set, long rows) {
+		for (int i = 0; i < runs.size(); i++) {
+			Properties r = runs.get(i);
+			boolean ok = Boolean.parseBoolean(r.getProperty("completed"));
+			String counts = r.getProperty("rows_read") == null ? "no row counts printed"
+					: String.format(Locale.ROOT, "rows read %,d (generated %,d: %s), rejected %,d (planned %s: %s)",
+							lng(r, "rows_read"), rows, lng(r, "rows_read") == rows ? "equal" : "DIFFERENT",
+							lng(r, "rows_rejected"), set.getProperty("faulty"),
+							Long.toString(lng(r, "rows_rejected")).equals(set.getProperty("faulty")) ? "equal" : "DIFFERENT");
+			System.out.printf(Locale.ROOT, "  run %d: exit %s, %s in %.1f s wall (JVM start to exit); %s%n", i + 1,
+					r.getProperty("exit"), ok ? "completed" : "DID NOT COMPLETE", dbl(r, "wall_s"), counts);
+			if (!ok) {
+				System.out.printf(Locale.ROOT, "         stopped in step %s after %s s in it; %s; in that step peak heap %s MB, peak live %s MB "
+						+ "(whole run: %s MB, %s MB)%n",
+						r.getProperty("failed_step", "?"), fmt(dbl(r, "failed_step_s"), 1),
+						r.getProperty("failure", "no failure line (see its stdout/stderr)").strip(),
+						fmt(dbl(r, "failed_step_peak_mb"), 0), fmt(dbl(r, "failed_step_live_mb"), 0),
+						fmt(dbl(r, "gc_peak_mb"), 0), fmt(dbl(r, "gc_live_mb"), 0));
+			}
+		}
+		List<Properties> done = runs.stream().filter(r -> Boolean.parseBoolean(r.getProperty("completed"))).toList();
+		return done.isEmpty() ? runs : done;
+	}
+
+	/** The stage table (medians of the runs); the seconds of all its stages. */
+	static double printStages(List<Properties> use, Properties set, long rows) {
+		System.out.printf(Locale.ROOT, "  %-18s %12s %10s %14s %13s %13s  %s%n", "stage", "rows", "seconds", "rows/s",
+				"peak heap MB", "peak live MB", "seconds from");
+		double total = 0;
+		for (String stage : STAGES.keySet()) {
+			String k = key(stage);
+			double s = median(use, k + "_s");
+			double peak = median(use, k + "_peak_mb");
+			double live = median(use, k + "_live_mb");
+			total += Double.isNaN(s) ? 0 : s;
+			String source = use.get(0).getProperty(k + "_source", "-");
+			if (stage.equals("agency PDFs")) {
+				double cards = dbl(set, "scorecards");
+				System.out.printf(Locale.ROOT, "  %-18s %12s %10s %14s %13s %13s  %s%n", stage,
+						String.format(Locale.ROOT, "%,.0f cards", cards), fmt(s, 1),
+						Double.isNaN(s) || s == 0 ? "-" : String.format(Locale.ROOT, "%,.1f cards/s", cards / s),
+						fmt(peak, 0), fmt(live, 0), source);
+			}
+			else {
+				System.out.printf(Locale.ROOT, "  %-18s %,12d %10s %14s %13s %13s  %s%n", stage, rows, fmt(s, 1),
+						Double.isNaN(s) || s == 0 ? "-" : String.format(Locale.ROOT, "%,.0f", rows / s), fmt(peak, 0),
+						fmt(live, 0), source);
+			}
+		}
+		System.out.printf(Locale.ROOT, "  %-18s %12s %10s %14s %13s %13s  (%s)%n", "run (all steps)", "", fmt(total, 1), "",
+				fmt(median(use, "peak_mb"), 0), fmt(median(use, "gc_live_mb"), 0),
+				use.get(0).getProperty("peak_source", "-"));
+		return total;
+	}
+
+	/** A ratio as "1.23x". */
+	static String times(double ratio) {
+		return Double.isNaN(ratio) || Double.isInfinite(ratio) ? "-" : String.format(Locale.ROOT, "%.2fx", ratio);
 	}
 
 	static String verdict(boolean ok) {

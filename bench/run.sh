@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scorecard benchmark: builds the jar, generates two data sets, runs the monthly job on each under
 # -Xmx512m and measures every stage (seconds, rows/s, peak heap) against two floors on the same
-# files (H2's own CSV bulk load, one plain GROUP BY over the stored rows), then agency-scorecard
+# files (H2's own CSV bulk load, one plain GROUP BY over the stored rows), then the same run on
+# PostgreSQL (where psql and the server answer) side by side with H2, then agency-scorecard
 # throughput with 1 and 2 threads. One command from a fresh clone:
 #
 #   bench/run.sh              ~100,000 and ~1,000,000 rows (takes a while)
@@ -18,12 +19,15 @@
 #                      stopped after its ingest step), which compares our ingestion of CSV rows with
 #                      H2's bulk load of the same rows
 #   --no-threads       skip the 1- and 2-thread scorecard reruns
+#   --no-postgres      skip the runs on PostgreSQL (127.0.0.1:5432, database test, user postgres, a
+#                      fresh schema bench_PID_RANDOM_N per run, dropped after it); they are skipped
+#                      with a line saying why where psql or the server is not there
 #   --timeout MIN      stop a job run still going after MIN minutes (default 180); the report then
 #                      names the step it was in, its time and heap so far
 #   -h, --help         this text
 set -euo pipefail
 
-usage() { sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; }
 
 QUICK=0
 REPEAT=1
@@ -32,6 +36,7 @@ REGENERATE=0
 CSV_ONLY=1
 TIMEOUT=180
 THREADS=1
+POSTGRES=1
 while [[ $# -gt 0 ]]; do
 	case "$1" in
 		--quick) QUICK=1 ;;
@@ -42,6 +47,7 @@ while [[ $# -gt 0 ]]; do
 		--regenerate) REGENERATE=1 ;;
 		--no-csv-only) CSV_ONLY=0 ;;
 		--no-threads) THREADS=0 ;;
+		--no-postgres) POSTGRES=0 ;;
 		--timeout) TIMEOUT="${2:?--timeout needs minutes}"; shift ;;
 		--timeout=*) TIMEOUT="${1#*=}" ;;
 		-h|--help) usage; exit 0 ;;
@@ -65,6 +71,13 @@ mkdir -p "$WORK"
 WORK="$(cd "$WORK" && pwd)"
 PERIOD=2026-10
 HEAP=512m
+# the PostgreSQL server (trust auth); the job and the helper take the user from SCORECARD_DB_USER
+PG_HOST=127.0.0.1
+PG_PORT=5432
+PG_DB=test
+PG_USER=postgres
+# the H2 runs use the file database under --out, whatever database the caller's environment names
+unset SCORECARD_DB_URL SCORECARD_DB_USER SCORECARD_DB_PASSWORD
 
 # The JDK: 25 where the build machine has it, else the newest in /usr/lib/jvm with javac, else the PATH's.
 JDK_BIN=""
@@ -93,7 +106,52 @@ H2_ENTRY="$(unzip -Z1 "$JAR" | grep -E '^BOOT-INF/lib/h2-[0-9.]+\.jar$' | head -
 unzip -q -o -j "$JAR" "$H2_ENTRY" -d "$LIB"
 H2_JAR="$LIB/$(basename "$H2_ENTRY")"
 "$JAVAC" -nowarn -d "$WORK/classes" -cp "$H2_JAR" "$ROOT/bench/Bench.java"
-bench() { "$JAVA" -cp "$WORK/classes:$H2_JAR" Bench "$@"; }
+# and the PostgreSQL driver the jar embeds, to read the runs' figures out of their schemas
+PG_ENTRY="$(unzip -Z1 "$JAR" | grep -E '^BOOT-INF/lib/postgresql-[0-9.]+\.jar$' | head -1 || true)"
+PG_JAR=""
+if [[ -n "$PG_ENTRY" ]]; then
+	unzip -q -o -j "$JAR" "$PG_ENTRY" -d "$LIB"
+	PG_JAR="$LIB/$(basename "$PG_ENTRY")"
+fi
+bench() { "$JAVA" -cp "$WORK/classes:$H2_JAR${PG_JAR:+:$PG_JAR}" Bench "$@"; }
+
+# PostgreSQL: psql against the server, never prompting for a password, without notices
+pg() {
+	PGCONNECT_TIMEOUT=5 PGOPTIONS="-c client_min_messages=warning ${PGOPTIONS:-}" \
+		psql -X -q -w -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" -At "$@"
+}
+PG_SKIP=""
+PG_VERSION=""
+if [[ $POSTGRES == 0 ]]; then
+	PG_SKIP="--no-postgres"
+elif ! command -v psql > /dev/null; then
+	PG_SKIP="psql is not on the PATH"
+elif [[ -z "$PG_JAR" ]]; then
+	PG_SKIP="no PostgreSQL driver inside $JAR"
+elif ! PG_VERSION="$(pg -c 'SHOW server_version' 2>&1)"; then
+	PG_SKIP="the server at $PG_HOST:$PG_PORT, database $PG_DB, user $PG_USER does not answer: $(echo "$PG_VERSION" | head -1)"
+fi
+if [[ -n "$PG_SKIP" ]]; then
+	say "PostgreSQL: skipped ($PG_SKIP)"
+else
+	PG_VERSION="PostgreSQL ${PG_VERSION%% *}"
+	say "PostgreSQL: $PG_VERSION at $PG_HOST:$PG_PORT, database $PG_DB: every set's run again there, each in a fresh schema"
+fi
+# the schemas are this script's own (bench_PID_RANDOM_N, created afresh: never one that exists); the one
+# in use is dropped after its run, or when the script ends before that
+PG_PREFIX="bench_$$_$RANDOM"
+PG_COUNT=0
+PG_SCHEMA=""
+pg_drop() {
+	if [[ -n "$PG_SCHEMA" ]]; then
+		PGOPTIONS="-c lock_timeout=30s" pg -c "DROP SCHEMA IF EXISTS $PG_SCHEMA CASCADE" \
+			|| say "PostgreSQL: could not drop the schema $PG_SCHEMA; drop it by hand"
+		PG_SCHEMA=""
+	fi
+}
+trap pg_drop EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 RESULTS="$WORK/results"
 rm -rf "$RESULTS" "$WORK/runs"
@@ -104,6 +162,11 @@ CPUS="$(nproc 2>/dev/null || echo '?')"
 	echo "repeat=$REPEAT"
 	echo "cpus=$CPUS"
 	echo "machine=$CPUS CPUs, $(awk '/MemTotal/ { printf "%.0f GB RAM", $2 / 1048576 }' /proc/meminfo 2>/dev/null), $("$JAVA" -version 2>&1 | head -1), job heap -Xmx$HEAP, $(basename "$H2_JAR" .jar)"
+	if [[ -n "$PG_SKIP" ]]; then
+		echo "postgres_skipped=$PG_SKIP"
+	else
+		echo "postgres=$PG_VERSION at $PG_HOST:$PG_PORT, $(basename "$PG_JAR" .jar)"
+	fi
 } > "$RESULTS/bench.properties"
 
 # name agencies indicators months
@@ -114,10 +177,16 @@ else
 fi
 
 # runs the job; $1 out dir, $2 inbox, $3 reference, $4 label, $5 result file (its name also names the
-# run's stdout, stderr and GC log under runs/logs/), rest: extra arguments
+# run's stdout, stderr and GC log under runs/logs/), rest: extra arguments. Its figures come from the
+# database it ran on: the H2 file under the out dir, or the one named by a --db among the arguments.
 run_job() {
 	local out="$1" inbox="$2" reference="$3" label="$4" result="$5"
 	shift 5
+	local db="$out/scorecard-db.mv.db" previous="" arg
+	for arg in "$@"; do
+		[[ "$previous" == --db ]] && db="$arg"
+		previous="$arg"
+	done
 	mkdir -p "$out" "$WORK/runs/logs"
 	local tag
 	tag="$(basename "$(dirname "$result")")-$(basename "$result" .properties)"
@@ -130,7 +199,7 @@ run_job() {
 		-jar "$JAR" run --period "$PERIOD" --reference "$reference" --inbox "$inbox" --out "$out" "$@" \
 		> "$log" 2> "$err" || status=$?
 	wall="$(elapsed "$t0")"
-	bench stages "$out/scorecard-db.mv.db" "$gc" "$log" "$status" "$wall" "$result"
+	bench stages "$db" "$gc" "$log" "$status" "$wall" "$result"
 	# what it printed, without the progress and per-file lines
 	grep -vE '^(ingest: |  )' "$log" | grep -vE '^(Reporting|Overdue tasks): ' | sed 's/^/    | /' || true
 	grep -E '^(Reporting|Overdue tasks): ' "$log" | cut -c1-150 | sed 's/^/    | /' || true
@@ -220,6 +289,30 @@ for spec in "${SETS[@]}"; do
 			bench groupby "$OUT/scorecard-db.mv.db" 4 "$SET_RESULTS/groupby-$k.properties" | sed 's/^/    /'
 		fi
 	done
+	# 3b. the same job on PostgreSQL, REPEAT times, each in a fresh schema dropped after the run (and
+	# after the plain GROUP BY on it)
+	if [[ -z "$PG_SKIP" ]]; then
+		for k in $(seq 1 "$REPEAT"); do
+			PG_COUNT=$((PG_COUNT + 1))
+			OUT="$WORK/runs/$NAME/pg-run-$k"
+			rm -rf "$OUT"
+			# CREATE SCHEMA, not IF NOT EXISTS: a schema that exists is someone else's and is left alone
+			if ! PG_ERROR="$(pg -c "CREATE SCHEMA ${PG_PREFIX}_$PG_COUNT" 2>&1)"; then
+				say "$NAME run $k on PostgreSQL: skipped (the schema ${PG_PREFIX}_$PG_COUNT could not be created: $(echo "$PG_ERROR" | head -1))"
+				continue
+			fi
+			PG_SCHEMA="${PG_PREFIX}_$PG_COUNT"
+			PG_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB?currentSchema=$PG_SCHEMA"
+			SCORECARD_DB_USER="$PG_USER" run_job "$OUT" "$DATA/submissions" "$DATA/reference" "$NAME run $k on PostgreSQL" \
+				"$SET_RESULTS/pg-run-$k.properties" --db "$PG_URL"
+			if grep -q '^completed=true' "$SET_RESULTS/pg-run-$k.properties"; then
+				SCORECARD_DB_USER="$PG_USER" bench groupby "$PG_URL" 4 "$SET_RESULTS/pg-groupby-$k.properties" \
+					| sed 's/^/    PostgreSQL /' || say "$NAME run $k on PostgreSQL: the plain GROUP BY on its schema failed"
+			fi
+			pg_drop
+		done
+	fi
+
 	SCORECARDS="$(ls "$WORK/runs/$NAME/run-1/$PERIOD/agencies/" 2>/dev/null | grep -c '\.pdf$' || true)"
 	echo "scorecards=${SCORECARDS:-0}" >> "$SET_RESULTS/set.properties"
 
