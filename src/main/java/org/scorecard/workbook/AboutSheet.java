@@ -1,12 +1,16 @@
 package org.scorecard.workbook;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.scorecard.period.Cutoff;
 import org.scorecard.period.ReportingPeriod;
 import org.scorecard.run.Run;
+import org.scorecard.text.Texts;
 
 /**
  * "About": the run (period, id, edition, time, version, folders, settings, fingerprint), the status
@@ -22,7 +26,7 @@ final class AboutSheet {
 				Stream.of("on_time", "late", "missing", "done_on_time", "done_late", "overdue", "open"))
 		.toList();
 
-	private static final int LABELS = 14;
+	private static final int LABELS = 15;
 
 	/** The 0-based row of the legend's first code: after the labels, a blank row and the legend's title. */
 	static final int LEGEND_ROW = LABELS + 2;
@@ -42,7 +46,7 @@ final class AboutSheet {
 		return "IFERROR(VLOOKUP(" + codeCell + "," + legend(words) + ",2,FALSE)," + codeCell + ")";
 	}
 
-	static void write(WorkbookRun book) {
+	static void write(WorkbookRun book, Carried carried) {
 		Run run = book.run();
 		Styles styles = book.styles();
 		Words w = book.words();
@@ -60,7 +64,8 @@ final class AboutSheet {
 				{ w.get("about.fingerprint"), run.fingerprint() },
 				{ w.get("about.rows"), w.format("about.rows.value", "read", run.rowsRead(), "accepted", run.rowsAccepted(),
 						"rejected", run.rowsRejected(), "reconciliation", w.sheet("reconciliation")) },
-				{ w.get("about.sheets"), w.format("about.sheets.value", sheetNames(w)) } };
+				{ w.get("about.sheets"), w.format("about.sheets.value", sheetNames(w)) },
+				{ w.get("about.carried"), carried(book, carried) } };
 		PagedSheet sheet = new PagedSheet(book.workbook(),
 				new SheetLayout(w.sheet("about"), LEGEND_ROW + CODES.size() + 1, WorkbookWriter.EXCEL_ROWS, files), styles,
 				w.headers("about", 9), new int[] { 22, 60, 11, 66, 10, 9, 9, 9, 50 });
@@ -94,6 +99,25 @@ final class AboutSheet {
 					Cells.text(row, 8, rs.getString(9), styles.text);
 				}, run.id());
 		sheet.finish();
+	}
+
+	/** Which months Submissions and Rejections carry, and where the rows of other months are. */
+	private static String carried(WorkbookRun book, Carried carried) {
+		Run run = book.run();
+		Texts texts = book.words().texts();
+		long accepted = (run.rowsAccepted() == null ? 0 : run.rowsAccepted()) - carried.accepted();
+		long rejected = (run.rowsRejected() == null ? 0 : run.rowsRejected()) - carried.rejected();
+		Map<String, Object> values = new LinkedHashMap<>();
+		Object[] names = sheetNames(book.words());
+		for (int i = 0; i < names.length; i += 2) {
+			values.put((String) names[i], names[i + 1]);
+		}
+		values.put("since", texts.period(carried.since()));
+		values.put("until", texts.period(carried.until()));
+		values.put("accepted", texts.number(BigDecimal.valueOf(accepted), 0));
+		values.put("rejected", texts.number(BigDecimal.valueOf(rejected), 0));
+		values.put("run", run.id());
+		return texts.format(accepted + rejected == 0 ? "about.carried.all" : "about.carried.value", values);
 	}
 
 	/** Every sheet's name, for the texts that name sheets. */

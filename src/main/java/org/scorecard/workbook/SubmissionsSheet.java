@@ -10,8 +10,9 @@ import org.scorecard.period.ReportingPeriod;
 import org.scorecard.period.Utc;
 
 /**
- * "Submissions": every accepted row of every file, current and superseded, with the value as sent
- * and as converted, and where it came from; "Rejections": every rejected row and unreadable file.
+ * "Submissions": every accepted row of the months the workbook carries ({@link Carried}), current and
+ * superseded, with the value as sent and as converted, and where it came from; "Rejections": the
+ * rejected rows it carries and every unreadable file.
  * All text is written as text: a note or raw line starting with "=" stays inert. The status and the
  * rejection code are codes (formulas select by them); a last column gives each in words.
  */
@@ -49,32 +50,27 @@ final class SubmissionsSheet {
 			+ "r.is_current, r.note FROM submission_row r "
 			+ "JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id "
 			+ "JOIN indicator i ON i.run_id = r.run_id AND i.code = r.indicator "
-			+ "WHERE r.run_id = ? AND r.code IS NULL ORDER BY r.file_id, r.sheet_no, r.line";
+			+ "WHERE r.run_id = ? AND r.code IS NULL AND r.period >= ? AND r.period <= ? ORDER BY r.file_id, r.sheet_no, r.line";
 
 	private static final int[] REJECTION_WIDTHS = { 7, 40, 7, 12, 12, 9, 24, 20, 60, 60, 30 };
 
 	/** The rejected rows and unreadable files, their messages in the edition's language ({@code %s}). */
 	private static final String REJECTED = "SELECT r.file_id, f.path, r.line, r.sheet, r.agency, r.period, r.indicator, "
-			+ "r.code, %s, r.raw, r.sheet_no FROM submission_row r "
+			+ "r.code, %s, r.raw, r.sheet_no, r.period FROM submission_row r "
 			+ "JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id WHERE r.run_id = ? AND r.code IS NOT NULL "
-			+ "UNION ALL SELECT f.file_id, f.path, NULL, NULL, NULL, NULL, NULL, 'UNREADABLE_FILE', %s, NULL, 0 "
+			+ "UNION ALL SELECT f.file_id, f.path, NULL, NULL, NULL, NULL, NULL, 'UNREADABLE_FILE', %s, NULL, 0, NULL "
 			+ "FROM input_file f WHERE f.run_id = ? AND f.status = 'unreadable' ORDER BY 1, 11, 3";
 
 	private SubmissionsSheet() {
 	}
 
-	/** The accepted rows, as the run accounted for them (counted from the stored rows and checked). */
-	static long count(Run run) {
-		return run.rowsAccepted() == null ? 0 : run.rowsAccepted();
-	}
-
-	/** The rejected rows, as the run accounted for them, and a line per unreadable file. */
-	static long countRejected(JdbcTemplate jdbc, Run run) {
-		return (run.rowsRejected() == null ? 0 : run.rowsRejected()) + jdbc.queryForObject(
+	/** The rejected rows carried, and a line per unreadable file. */
+	static long countRejected(JdbcTemplate jdbc, Run run, Carried carried) {
+		return carried.rejected() + jdbc.queryForObject(
 				"SELECT COUNT(*) FROM input_file WHERE run_id = ? AND status = 'unreadable'", Long.class, run.id());
 	}
 
-	static void write(WorkbookRun book, SheetLayout layout) {
+	static void write(WorkbookRun book, SheetLayout layout, Carried carried) {
 		Styles styles = book.styles();
 		Words words = book.words();
 		Map<String, Integer> decimals = book.decimals();
@@ -106,11 +102,11 @@ final class SubmissionsSheet {
 			Cells.text(row, 15, current ? CURRENT : "superseded", styles.normal);
 			Cells.text(row, 16, rs.getString("note"), styles.text);
 			Cells.text(row, 17, words.get(current ? "submissions.current" : "submissions.superseded"), styles.normal);
-		}, runId);
+		}, runId, carried.since().toString(), carried.until().toString());
 		sheet.finishAsPlanned();
 	}
 
-	static void writeRejections(WorkbookRun book, SheetLayout layout) {
+	static void writeRejections(WorkbookRun book, SheetLayout layout, Carried carried) {
 		Styles styles = book.styles();
 		Words words = book.words();
 		JdbcTemplate jdbc = book.jdbc();
@@ -118,6 +114,9 @@ final class SubmissionsSheet {
 		PagedSheet sheet = new PagedSheet(book.workbook(), layout, styles, words.headers("rejections", 11),
 				REJECTION_WIDTHS);
 		jdbc.query(REJECTED.formatted(book.context().stored("r.message"), book.context().stored("f.message")), rs -> {
+			if (!carried.carries(rs.getString(12))) {
+				return; // counted on Reconciliation; an unreadable file has no period and is always listed
+			}
 			Row row = sheet.next();
 			Cells.number(row, 0, rs.getLong(1), styles.plain);
 			Cells.text(row, 1, rs.getString(2), styles.text);

@@ -78,25 +78,26 @@ public class WorkbookWriter {
 		long runId = book.runId();
 		Run run = book.run();
 		Words words = book.words();
-		// the long sheets are planned from what the run has counted already: the rows it accounted for and
-		// the months of the results' window (formulas on the sheets before them name their rows)
-		SheetLayout submissions = new SheetLayout(words.sheet("submissions"), 0, maxRows, SubmissionsSheet.count(run));
+		// the long sheets are planned before they are written (formulas on the sheets before them name their
+		// rows): the rows of the months carried, counted per file, and the months of the results' window
+		Carried carried = Carried.of(jdbc, run);
+		SheetLayout submissions = new SheetLayout(words.sheet("submissions"), 0, maxRows, carried.accepted());
 		SheetLayout rejections = new SheetLayout(words.sheet("rejections"), 0, maxRows,
-				SubmissionsSheet.countRejected(jdbc, run));
+				SubmissionsSheet.countRejected(jdbc, run, carried));
 		SheetLayout values = new SheetLayout(words.sheet("values"), 0, maxRows, ValuesSheet.count(book));
 		SXSSFWorkbook workbook = book.workbook();
 		Styles styles = book.styles();
 		int year = run.period().year();
 		String title = words.format("workbook.title", titleValues(book));
-		AboutSheet.write(book);
+		AboutSheet.write(book, carried);
 		var summary = SummarySheet.write(book, values, title);
 		MatrixSheet.write(book, summary);
 		ReconciliationSheet.write(book,
 				new SheetLayout(words.sheet("reconciliation"), 0, EXCEL_ROWS, ReconciliationSheet.count(jdbc, runId)),
-				submissions, rejections);
+				submissions, rejections, carried);
 		ValuesSheet.write(book, values, submissions);
-		SubmissionsSheet.write(book, submissions);
-		SubmissionsSheet.writeRejections(book, rejections);
+		SubmissionsSheet.write(book, submissions, carried);
+		SubmissionsSheet.writeRejections(book, rejections, carried);
 		CompletenessSheet.write(book);
 		TasksSheet.write(book);
 		QualitySheet.write(book);

@@ -90,7 +90,7 @@ class IntakeRunTests {
 			String sheets = null;
 			for (Row row : workbook.getSheet("Reconciliation")) {
 				if ("op-hidden-list-sheet-first.xlsx".equals(new DataFormatter().formatCellValue(row.getCell(1)))) {
-					sheets = row.getCell(8).getStringCellValue();
+					sheets = row.getCell(9).getStringCellValue();
 				}
 			}
 			assertThat(sheets).isEqualTo("'DanhMuc' skipped: hidden; 'Báo cáo' read, 3 rows");

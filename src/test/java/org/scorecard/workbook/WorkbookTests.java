@@ -85,11 +85,16 @@ class WorkbookTests {
 				"VN,2025-02,GDP_GROWTH,7,PERCENT" + at, "VN,2026-01,GDP_GROWTH,8,PERCENT" + at,
 				"VN,2026-02,GDP_GROWTH,8.4,PERCENT" + at, "VN,2026-03,GDP_GROWTH,9,PERCENT" + at,
 				"\"=HYPERLINK(\"\"http://example.com\"\")\",2026-03,EXPORTS,1,USD_M" + at,
-				"LC,2026-03,EXPORTS,-5,USD_M" + at);
+				"LC,2026-03,EXPORTS,-5,USD_M" + at,
+				// rows of months the figures of 2026-03 do not rest on (before January 2025), accepted and
+				// rejected, and a rejected row whose period cannot be read
+				"VN,2024-12,GDP_GROWTH,5,PERCENT" + at, "LC,2024-06,EXPORTS,-5,USD_M" + at,
+				"LC,2026-13,EXPORTS,5,USD_M" + at);
 		RunOutcome outcome = launcher.launch(new RunRequest(YearMonth.of(2026, 3), reference, inbox,
 				dir.resolve("out"), Cutoff.CALENDAR, 5, false));
 		assertThat(outcome.completed()).isTrue();
-		assertThat(outcome.run().rowsRejected()).isEqualTo(2);
+		assertThat(outcome.run().rowsRead()).isEqualTo(30);
+		assertThat(outcome.run().rowsRejected()).isEqualTo(4);
 		summary = Summary.read(dir.resolve("out/2026-03/summary.json"));
 		workbook = new XSSFWorkbook(dir.resolve("out/2026-03/scorecard-2026-03.xlsx").toFile());
 	}
@@ -110,7 +115,8 @@ class WorkbookTests {
 			.contains("Submissions", "Submissions (2)", "Submissions (5)", "Rejections", "Completeness", "Tasks",
 					"Data quality", "Targets")
 			.doesNotContain("Submissions (6)");
-		// 25 accepted rows (27 read, 2 rejected), 5 per sheet after the header: 5 sheets, each with the header.
+		// 25 accepted rows of 2025-01..2026-03 (30 read, 26 accepted, 4 rejected; one accepted row of 2024 is
+		// counted on Reconciliation instead), 5 per sheet after the header: 5 sheets, each with the header.
 		int rows = 0;
 		for (int part = 1; part <= 5; part++) {
 			Sheet sheet = workbook.getSheet(part == 1 ? "Submissions" : "Submissions (" + part + ")");
@@ -223,15 +229,50 @@ class WorkbookTests {
 		Sheet sheet = workbook.getSheet("Reconciliation");
 		Row total = sheet.getRow(sheet.getLastRowNum());
 		assertThat(total.getCell(1).getStringCellValue()).isEqualTo("Total (3 files)");
-		assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(27);
+		assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(30);
 		assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(25);
-		assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(2);
-		assertThat(total.getCell(7).getStringCellValue()).isEqualTo("OK");
-		assertThat(total.getCell(7).getCellFormula()).startsWith("IF(AND(");
+		// the rows of 2026-03, the rows of the unreadable period 2026-13
+		assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(3);
+		// the accepted row of 2024-12 and the rejected row of 2024-06
+		assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(2);
+		assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(30);
+		assertThat(total.getCell(8).getStringCellValue()).isEqualTo("OK");
+		assertThat(total.getCell(8).getCellFormula()).startsWith("IF(AND(");
 		for (int r = 1; r < sheet.getLastRowNum(); r++) {
-			assertThat(sheet.getRow(r).getCell(7).getStringCellValue()).isEqualTo("OK");
+			assertThat(sheet.getRow(r).getCell(8).getStringCellValue()).isEqualTo("OK");
 			assertThat(sheet.getRow(r).getCell(4).getCellFormula()).contains("COUNTIFS('Submissions'!$A$2:$A$6");
 		}
+		Row other = sheet.getRow(3);
+		assertThat(other.getCell(1).getStringCellValue()).endsWith("c-other.csv");
+		assertThat(other.getCell(6).getNumericCellValue()).isEqualTo(2);
+		assertThat(sheet.getRow(1).getCell(6).getNumericCellValue()).isZero();
+	}
+
+	/** Submissions and Rejections carry the months the figures rest on; About says where the rest is. */
+	@Test
+	void theRowsOfOtherMonthsAreCountedNotListed() {
+		List<String> periods = new ArrayList<>();
+		for (Sheet sheet : workbook) {
+			if (sheet.getSheetName().startsWith("Submissions") || sheet.getSheetName().equals("Rejections")) {
+				for (Row row : sheet) {
+					if (row.getRowNum() > 0) {
+						periods.add(row.getCell(5).getStringCellValue());
+					}
+				}
+			}
+		}
+		assertThat(periods).hasSize(28).contains("2025-01", "2026-03", "2026-13").doesNotContain("2024-12", "2024-06");
+		Sheet about = workbook.getSheet("About");
+		String carried = null;
+		for (Row row : about) {
+			if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+					&& row.getCell(0).getStringCellValue().equals("Rows of other months")) {
+				carried = row.getCell(1).getStringCellValue();
+			}
+		}
+		assertThat(carried).startsWith("Submissions carries the accepted rows of January 2025 to March 2026")
+			.contains("1 accepted rows of other months and 1 rejected rows of months before January 2025")
+			.contains("run_id = " + summary.root().get("run_id").asLong());
 	}
 
 	@Test

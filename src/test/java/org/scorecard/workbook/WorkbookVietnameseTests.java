@@ -91,7 +91,7 @@ class WorkbookVietnameseTests {
 			assertThat(names).contains("Tóm tắt", "Bảng đánh giá");
 			assertHeaders(workbook, "about", AboutSheet.LEGEND_ROW + AboutSheet.CODES.size() + 1, vi.headers("about", 9));
 			assertHeaders(workbook, "summary", SummarySheet.HEADER_ROW, vi.headers("summary", SummarySheet.COLUMNS));
-			assertHeaders(workbook, "reconciliation", 0, vi.headers("reconciliation", 9));
+			assertHeaders(workbook, "reconciliation", 0, vi.headers("reconciliation", 10));
 			assertHeaders(workbook, "values", 0, vi.headers("values", 12));
 			assertHeaders(workbook, "submissions", 0, vi.headers("submissions", 18));
 			assertHeaders(workbook, "rejections", 0, vi.headers("rejections", 11));
