@@ -96,9 +96,9 @@ public class MonthlyJobConfiguration {
 
 	/** The files an earlier run already read under the same checks: their rows copied, not read again. */
 	@Bean
-	Step reuseStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts contexts,
-			KnownFiles known, StageMetrics metrics) {
-		return RunStep.of("reuse", jobRepository, tm, contexts, known::reuse).listener(metrics).build();
+	Step reuseStep(JobRepository jobRepository, PlatformTransactionManager tm, KnownFiles known,
+			StageMetrics metrics) {
+		return new StepBuilder("reuse", jobRepository).tasklet(known, tm).listener(metrics).build();
 	}
 
 	@Bean

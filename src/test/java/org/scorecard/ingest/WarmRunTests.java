@@ -39,8 +39,11 @@ import org.springframework.util.FileSystemUtils;
  * corrected (new bytes) and one is withdrawn, and October is run twice on the same database: warm
  * (the files September's run read are copied, not read) and with {@code --cold} (every file read
  * again). Both editions' summary.json, rejects.csv and every cell of their workbooks must be the same.
+ * The warm run copies in many slices of files (a transaction each), so none is copied twice or missed.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:warm;DB_CLOSE_DELAY=-1")
+// files copied in slices of 50 file numbers (the demo's October has 793 files: 16 slices, one transaction each)
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:warm;DB_CLOSE_DELAY=-1",
+		"scorecard.reuse.files-per-slice=50" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WarmRunTests {
 
@@ -123,6 +126,12 @@ class WarmRunTests {
 		Long coldReused = jdbc.queryForObject("SELECT COUNT(*) FROM input_file WHERE run_id = ? AND reused_run IS NOT NULL",
 				Long.class, cold.run().id());
 		assertThat(coldReused).as("a cold run reads every file").isZero();
+		// the copy went in slices of 50 file numbers, each committed on its own
+		Long commits = jdbc.queryForObject("SELECT MAX(s.COMMIT_COUNT) FROM BATCH_STEP_EXECUTION s "
+				+ "WHERE s.STEP_NAME = 'reuse'", Long.class);
+		Long files = jdbc.queryForObject("SELECT MAX(file_id) FROM input_file WHERE run_id = ?", Long.class,
+				warm.run().id());
+		assertThat(commits).isEqualTo((files + 49) / 50);
 	}
 
 	@Test
