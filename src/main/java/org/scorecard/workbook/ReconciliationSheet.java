@@ -20,7 +20,7 @@ final class ReconciliationSheet {
 	/** The sheet's English name; a run names it in its language ({@code sheet.reconciliation}). */
 	static final String NAME = "Reconciliation";
 
-	private static final int[] WIDTHS = { 7, 50, 11, 11, 14, 14, 14, 14, 9, 70 };
+	private static final int[] WIDTHS = { 7, 50, 11, 11, 14, 14, 16, 18, 9, 70 };
 
 	private ReconciliationSheet() {
 	}
