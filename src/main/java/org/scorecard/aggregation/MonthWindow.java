@@ -62,6 +62,12 @@ final class MonthWindow {
 		return month < 1 || yearsBack >= YEARS ? null : values[yearsBack][month];
 	}
 
+	/** The month's value when it is the agency's own (not rolled up from its children); else null. */
+	BigDecimal own(int yearsBack, int month) {
+		BigDecimal value = value(yearsBack, month);
+		return value == null || rolled[yearsBack][month] ? null : value;
+	}
+
 	BigDecimal second(int yearsBack, int month) {
 		return month < 1 || yearsBack >= YEARS ? null : seconds[yearsBack][month];
 	}

@@ -24,7 +24,8 @@ import org.scorecard.run.RunContext;
  * and per indicator the sums, counts and latest months of a span of months, of the same months a
  * year earlier and of the months common to both (like for like) are taken: the year to date, on a
  * quarter-closing run the quarter, and the months through the previous month for its status
- * ({@link ResultRows}). Divisions are made to 34 significant digits. The year-to-date months are
+ * ({@link ResultRows}). Divisions are made to 34 significant digits. The same pass takes the outlier
+ * statistics of each agency's own values ({@link OutlierStatistics}) for the quality step. The year-to-date months are
  * the {@code window_value} view the workbook shows: they are counted on the way and the count kept in
  * the run's context ({@link RunContext#windowValues}), so that the workbook plans its "Values" sheet
  * without running the view a second time only to count its rows.
@@ -34,8 +35,9 @@ public class Results {
 
 	/**
 	 * The window's months, in key order (the primary key's), so no sort and no copy is needed: months
-	 * 1..m of the run's year and the year before; for a January run whole years back to Y-2, as the
-	 * previous month's status is December's.
+	 * 1..m of the run's year and the whole year before (its months after m are among the twelve months
+	 * the outlier statistics take); for a January run whole years back to Y-2, as the previous month's
+	 * status is December's.
 	 */
 	private static final String WINDOW = "SELECT agency, indicator, period_year, period_month, value_num, rolled_up "
 			+ "FROM agency_value WHERE run_id = ? AND period_year BETWEEN ? AND ? "
@@ -60,6 +62,9 @@ public class Results {
 		YearMonth period = context.period().month();
 		ReferenceData reference = context.reference();
 		jdbc.update("DELETE FROM result WHERE run_id = ?", runId);
+		jdbc.update(OutlierStatistics.DELETE_SPREADS, runId);
+		jdbc.update(OutlierStatistics.DELETE_STATS, runId);
+		OutlierStatistics outliers = new OutlierStatistics(period);
 		ResultRows resultRows = new ResultRows(period, targets(reference, period.getYear()),
 				targets(reference, period.minusMonths(1).getYear()));
 		List<Indicator> derived = reference.indicators().values().stream().filter(i -> i.aggregation().isDerived()).toList();
@@ -74,6 +79,8 @@ public class Results {
 			if (agency[0] == null) {
 				return;
 			}
+			// the stored months only (derived indicators are paired below and have no own values)
+			agencyMonths.forEach((indicator, months) -> outliers.add(runId, agency[0], indicator, months));
 			for (Indicator indicator : derived) {
 				MonthWindow num = agencyMonths.get(indicator.numerator());
 				MonthWindow den = agencyMonths.get(indicator.denominator());
@@ -96,6 +103,9 @@ public class Results {
 				jdbc.batchUpdate(INSERT, rows);
 				rows.clear();
 			}
+			if (outliers.stats().size() >= BATCH) {
+				writeOutlierStatistics(outliers);
+			}
 		};
 		int firstYear = month == 1 ? year - 2 : year - 1;
 		jdbc.query(WINDOW, rs -> {
@@ -106,8 +116,9 @@ public class Results {
 			}
 			agencyMonths.computeIfAbsent(rs.getString(2), k -> new MonthWindow())
 				.put(year - rs.getInt(3), rs.getInt(4), rs.getBigDecimal(5), rs.getBoolean(6));
-		}, runId, firstYear, year, month == 1 ? year : firstYear, month);
+		}, runId, firstYear, year, year, month);
 		finishAgency.run();
+		writeOutlierStatistics(outliers);
 		for (Target target : resultRows.targets().values()) {
 			if (!done.contains(target.agency() + " " + target.indicator())) {
 				rows.add(resultRows.row(runId, target.agency(), reference.indicator(target.indicator()), new MonthWindow(),
@@ -116,6 +127,12 @@ public class Results {
 		}
 		jdbc.batchUpdate(INSERT, rows);
 		context.windowValues(window[0]);
+	}
+
+	private void writeOutlierStatistics(OutlierStatistics outliers) {
+		jdbc.batchUpdate(OutlierStatistics.INSERT_STAT, outliers.stats());
+		jdbc.batchUpdate(OutlierStatistics.INSERT_SPREAD, outliers.spreads());
+		outliers.clear();
 	}
 
 	private static Map<String, Target> targets(ReferenceData reference, int year) {

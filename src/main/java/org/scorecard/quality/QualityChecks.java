@@ -23,18 +23,19 @@ import org.scorecard.run.RunContext;
  * agency), roll-up discrepancies, outliers (each by agency and indicator). Values are never changed.
  *
  * <p>Outliers: a month's own value of a submitted indicator is an outlier when the agency has at
- * least {@value #MIN_HISTORY} own values in the twelve months before it and the value lies far from
+ * least six own values in the twelve months before it and the value lies far from
  * their median: its modified z-score 0.6745 x |x - median| / MAD exceeds 3.5 (Iglewicz and Hoaglin),
  * MAD being the median absolute deviation; where MAD is 0 (more than half the months equal), the
  * score is |x - median| / (1.253314 x mean absolute deviation) instead, and where that is 0 too (a
  * flat series) any step counts. In every case the value must also differ from the median by more
  * than 10 % of the median, so small moves of small counts are not flagged. Medians are lower
- * medians (PERCENTILE_DISC 0.5): exact decimals on H2 and PostgreSQL alike.
+ * medians (PERCENTILE_DISC 0.5): exact decimals on H2 and PostgreSQL alike. The medians and spreads
+ * come from {@code outlier_stat} and {@code outlier_spread}, which the results step fills in its one
+ * ordered pass over each agency's months (aggregation.OutlierStatistics); this step joins them to the
+ * month's own values.
  */
 @Component
 public class QualityChecks {
-
-	static final int MIN_HISTORY = 6;
 
 	private static final String RULE = "SELECT l.agency, l.month_value AS lv, r.month_value AS rv FROM result l "
 			+ "JOIN result r ON r.run_id = l.run_id AND r.agency = l.agency AND r.indicator = :right "
@@ -57,22 +58,6 @@ public class QualityChecks {
 			+ "ORDER BY agency, indicator";
 
 	private static final BigDecimal HALF_PERCENT = new BigDecimal("0.005");
-
-	/** Median and count of each agency's own values of an indicator in the twelve months before. */
-	private static final String MEDIANS = "INSERT INTO outlier_stat (run_id, agency, indicator, months, median) "
-			+ "SELECT run_id, agency, indicator, COUNT(*), PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY value_num) "
-			+ "FROM agency_value WHERE run_id = :run AND NOT rolled_up "
-			+ "AND (period_year * 12 + period_month) BETWEEN :from AND :to GROUP BY run_id, agency, indicator "
-			+ "HAVING COUNT(*) >= " + MIN_HISTORY;
-
-	/** The median and mean of each agency's absolute deviations from its median (one grouped insert). */
-	private static final String SPREAD = "INSERT INTO outlier_spread (run_id, agency, indicator, mad, mean_dev) "
-			+ "SELECT h.run_id, h.agency, h.indicator, "
-			+ "PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY ABS(h.value_num - s.median)), AVG(ABS(h.value_num - s.median)) "
-			+ "FROM agency_value h "
-			+ "JOIN outlier_stat s ON s.run_id = h.run_id AND s.agency = h.agency AND s.indicator = h.indicator "
-			+ "WHERE h.run_id = :run AND NOT h.rolled_up AND (h.period_year * 12 + h.period_month) BETWEEN :from AND :to "
-			+ "GROUP BY h.run_id, h.agency, h.indicator";
 
 	private static final String OUTLIER = "SELECT c.agency, c.indicator, c.value_num, s.median, d.mad, s.months "
 			+ "FROM agency_value c JOIN outlier_stat s ON s.run_id = c.run_id AND s.agency = c.agency "
@@ -107,13 +92,7 @@ public class QualityChecks {
 		List<Object[]> rows = new ArrayList<>();
 		MapSqlParameterSource params = new MapSqlParameterSource("run", runId).addValue("period", p)
 			.addValue("year", period.getYear())
-			.addValue("month", period.getMonthValue())
-			.addValue("from", index(period.minusMonths(12)))
-			.addValue("to", index(period.minusMonths(1)));
-		jdbc.update("DELETE FROM outlier_spread WHERE run_id = ?", runId);
-		jdbc.update("DELETE FROM outlier_stat WHERE run_id = ?", runId);
-		named.update(MEDIANS, params);
-		named.update(SPREAD, params);
+			.addValue("month", period.getMonthValue());
 		for (Rule rule : context.reference().rules()) {
 			named.query(RULE.formatted(rule.operator()),
 					new MapSqlParameterSource(params.getValues()).addValue("left", rule.left()).addValue("right", rule.right()),
@@ -159,11 +138,6 @@ public class QualityChecks {
 					value, median));
 		});
 		jdbc.batchUpdate(INSERT, rows);
-	}
-
-	/** Months since year 0, as the statistics' SQL computes them (year x 12 + month). */
-	private static int index(YearMonth month) {
-		return month.getYear() * 12 + month.getMonthValue();
 	}
 
 	private static Object[] finding(long runId, int position, String kind, String agency, String period,
