@@ -2,8 +2,10 @@ package org.scorecard.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.scorecard.run.RunRepository;
 import org.scorecard.run.RunContext;
@@ -26,20 +28,24 @@ public class Accounting {
 		this.runs = runs;
 	}
 
-	public void check(RunContext context) {
+	/**
+	 * What the stored rows of a run say per file: accepted and rejected rows, and the one known agency
+	 * its rows name (absent where they name none or several), for {@link Senders}.
+	 */
+	public record StoredRows(Map<Integer, long[]> counts, Map<Integer, String> named) {
+	}
+
+	/**
+	 * Checks the run's files and gives back what their stored rows say, from one grouped pass over
+	 * them (the counts and the agencies the rows name were two passes over every stored row).
+	 */
+	public StoredRows check(RunContext context) {
 		long runId = context.runId();
-		// the stored rows counted per file in one grouped pass (two counts per file by the key were a lookup
-		// of every stored row twice: most of the step at a million rows), then written per file
-		Map<Integer, long[]> counts = new HashMap<>();
-		jdbc.query("SELECT file_id, SUM(CASE WHEN code IS NULL THEN 1 ELSE 0 END), "
-				+ "SUM(CASE WHEN code IS NULL THEN 0 ELSE 1 END) FROM submission_row WHERE run_id = ? GROUP BY file_id",
-				rs -> {
-					counts.put(rs.getInt(1), new long[] { rs.getLong(2), rs.getLong(3) });
-				}, runId);
+		StoredRows stored = stored(runId, context.reference().agencies().keySet());
 		List<Object[]> updates = new ArrayList<>();
 		jdbc.query("SELECT file_id FROM input_file WHERE run_id = ? AND kind <> 'SKIPPED'", rs -> {
-			long[] stored = counts.getOrDefault(rs.getInt(1), new long[2]);
-			updates.add(new Object[] { stored[0], stored[1], runId, rs.getInt(1) });
+			long[] counted = stored.counts().getOrDefault(rs.getInt(1), new long[2]);
+			updates.add(new Object[] { counted[0], counted[1], runId, rs.getInt(1) });
 		}, runId);
 		jdbc.batchUpdate("UPDATE input_file SET rows_accepted = ?, rows_rejected = ? WHERE run_id = ? AND file_id = ?",
 				updates);
@@ -64,6 +70,28 @@ public class Accounting {
 					+ String.join("; ", problems));
 		}
 		runs.recordTotals(runId);
+		return stored;
+	}
+
+	/** The stored rows grouped by file and the agency they name, then summed per file. */
+	private StoredRows stored(long runId, Set<String> agencies) {
+		Map<Integer, long[]> counts = new HashMap<>();
+		Map<Integer, String> named = new HashMap<>();
+		Set<Integer> several = new HashSet<>();
+		jdbc.query("SELECT file_id, agency, SUM(CASE WHEN code IS NULL THEN 1 ELSE 0 END), "
+				+ "SUM(CASE WHEN code IS NULL THEN 0 ELSE 1 END) FROM submission_row WHERE run_id = ? GROUP BY file_id, agency",
+				rs -> {
+					int file = rs.getInt(1);
+					String agency = rs.getString(2);
+					long[] counted = counts.computeIfAbsent(file, f -> new long[2]);
+					counted[0] += rs.getLong(3);
+					counted[1] += rs.getLong(4);
+					if (agency != null && agencies.contains(agency) && named.putIfAbsent(file, agency) != null) {
+						several.add(file);
+					}
+				}, runId);
+		several.forEach(named::remove);
+		return new StoredRows(counts, named);
 	}
 
 }

@@ -2,7 +2,6 @@ package org.scorecard.ingest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,17 +59,10 @@ public class Senders {
 				runId, agency, runId, agency, agency, runId, agency);
 	}
 
-	public void attribute(RunContext context) {
+	/** Records each file's sender; {@code named} is the one known agency each file's rows name (from {@link Accounting}). */
+	public void attribute(RunContext context, Map<Integer, String> named) {
 		long runId = context.runId();
 		Set<String> codes = context.reference().agencies().keySet();
-		Map<Integer, String> named = new HashMap<>();
-		jdbc.query("SELECT r.file_id, MIN(r.agency), COUNT(DISTINCT r.agency) FROM submission_row r "
-				+ "JOIN agency a ON a.run_id = r.run_id AND a.code = r.agency WHERE r.run_id = ? GROUP BY r.file_id",
-				rs -> {
-					if (rs.getLong(3) == 1) {
-						named.put(rs.getInt(1), rs.getString(2));
-					}
-				}, runId);
 		List<Object[]> senders = new ArrayList<>();
 		jdbc.query("SELECT file_id, path FROM input_file WHERE run_id = ? AND status <> 'skipped'", rs -> {
 			int fileId = rs.getInt(1);

@@ -130,8 +130,7 @@ public class MonthlyJobConfiguration {
 	Step accountStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts contexts, Accounting accounting,
 			Senders senders, StageMetrics metrics) {
 		return RunStep.of("account", jobRepository, tm, contexts, context -> {
-			accounting.check(context);
-			senders.attribute(context);
+			senders.attribute(context, accounting.check(context).named());
 		}).listener(metrics).build();
 	}
 
