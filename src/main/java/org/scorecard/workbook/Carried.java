@@ -36,19 +36,21 @@ record Carried(YearMonth since, YearMonth until, Map<Long, long[]> files, long a
 		YearMonth since = AgencyValues.window(until);
 		Map<Long, long[]> files = new HashMap<>();
 		long[] totals = new long[2];
-		jdbc.query("SELECT file_id, COUNT(*) FROM submission_row WHERE run_id = ? AND code IS NULL "
-				+ "AND period >= ? AND period <= ? GROUP BY file_id", rs -> {
-					long rows = rs.getLong(2);
-					files.computeIfAbsent(rs.getLong(1), id -> new long[2])[0] = rows;
-					totals[0] += rows;
-				}, run.id(), since.toString(), until.toString());
-		Carried carried = new Carried(since, until, files, totals[0], 0);
-		jdbc.query("SELECT file_id, period FROM submission_row WHERE run_id = ? AND code IS NOT NULL", rs -> {
-			if (carried.carries(rs.getString(2))) {
-				files.computeIfAbsent(rs.getLong(1), id -> new long[2])[1]++;
-				totals[1]++;
-			}
-		}, run.id());
+		Carried window = new Carried(since, until, files, 0, 0);
+		String first = since.toString();
+		String last = until.toString();
+		// one grouped pass over the run's rows (two passes, one for each kind, read every row twice)
+		jdbc.query("SELECT file_id, period, CASE WHEN code IS NULL THEN 0 ELSE 1 END, COUNT(*) FROM submission_row "
+				+ "WHERE run_id = ? GROUP BY file_id, period, CASE WHEN code IS NULL THEN 0 ELSE 1 END", rs -> {
+					String period = rs.getString(2);
+					int kind = rs.getInt(3);
+					boolean carried = kind == 0 ? period != null && period.compareTo(first) >= 0 && period.compareTo(last) <= 0
+							: window.carries(period);
+					if (carried) {
+						files.computeIfAbsent(rs.getLong(1), id -> new long[2])[kind] += rs.getLong(4);
+						totals[kind] += rs.getLong(4);
+					}
+				}, run.id());
 		return new Carried(since, until, files, totals[0], totals[1]);
 	}
 

@@ -1,6 +1,7 @@
 package org.scorecard.workbook;
 
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -45,12 +46,15 @@ final class SubmissionsSheet {
 
 	private static final int[] WIDTHS = { 7, 40, 7, 12, 12, 9, 7, 7, 24, 16, 10, 18, 9, 26, 26, 11, 40, 16 };
 
-	private static final String QUERY = "SELECT r.file_id, f.path, r.line, r.sheet, r.agency, r.period, r.indicator, "
-			+ "r.value_text, r.unit, r.value_num, i.unit AS indicator_unit, r.submitted_at, r.submitted_at_text, "
-			+ "r.is_current, r.note FROM submission_row r "
-			+ "JOIN input_file f ON f.run_id = r.run_id AND f.file_id = r.file_id "
-			+ "JOIN indicator i ON i.run_id = r.run_id AND i.code = r.indicator "
-			+ "WHERE r.run_id = ? AND r.code IS NULL AND r.period >= ? AND r.period <= ? ORDER BY r.file_id, r.sheet_no, r.line";
+	/**
+	 * The accepted rows carried, in file order. The file's path and the indicator's unit are looked up in
+	 * maps taken once ({@link #paths}, {@link #unitWords}), not joined to every row: the two joins were a
+	 * third of the time this query took in the workbook's profile at 100,000 rows.
+	 */
+	private static final String QUERY = "SELECT r.file_id, r.line, r.sheet, r.agency, r.period, r.indicator, "
+			+ "r.value_text, r.unit, r.value_num, r.submitted_at, r.submitted_at_text, r.is_current, r.note "
+			+ "FROM submission_row r WHERE r.run_id = ? AND r.code IS NULL AND r.period >= ? AND r.period <= ? "
+			+ "ORDER BY r.file_id, r.sheet_no, r.line";
 
 	private static final int[] REJECTION_WIDTHS = { 7, 40, 7, 12, 12, 9, 24, 20, 60, 60, 30 };
 
@@ -77,12 +81,17 @@ final class SubmissionsSheet {
 		PagedSheet sheet = new PagedSheet(book.workbook(), layout, styles, words.headers("submissions", 18), WIDTHS);
 		JdbcTemplate jdbc = book.jdbc();
 		long runId = book.runId();
+		Map<Integer, String> paths = paths(jdbc, runId);
+		Map<String, String> units = unitWords(jdbc, runId, words);
+		String currentWord = words.get("submissions.current");
+		String supersededWord = words.get("submissions.superseded");
 		jdbc.query(QUERY, rs -> {
 			Row row = sheet.next();
 			String period = rs.getString("period");
 			String indicator = rs.getString("indicator");
-			Cells.number(row, 0, rs.getLong("file_id"), styles.plain);
-			Cells.text(row, 1, rs.getString("path"), styles.normal);
+			int fileId = rs.getInt("file_id");
+			Cells.number(row, 0, fileId, styles.plain);
+			Cells.text(row, 1, paths.get(fileId), styles.normal);
 			Cells.number(row, 2, rs.getLong("line"), styles.plain);
 			Cells.text(row, 3, rs.getString("sheet"), styles.normal);
 			Cells.text(row, 4, rs.getString("agency"), styles.normal);
@@ -93,7 +102,7 @@ final class SubmissionsSheet {
 			Cells.text(row, 9, rs.getString("value_text"), styles.text);
 			Cells.text(row, 10, rs.getString("unit"), styles.normal);
 			Cells.number(row, 11, rs.getBigDecimal("value_num"), styles.number(decimals.getOrDefault(indicator, 2)));
-			Cells.text(row, 12, words.word("unit", rs.getString("indicator_unit")), styles.normal);
+			Cells.text(row, 12, units.get(indicator), styles.normal);
 			Cells.text(row, 13, rs.getString("submitted_at_text"), styles.text);
 			LocalDateTime at = rs.getObject("submitted_at", LocalDateTime.class);
 			Cells.text(row, 14, at == null ? null
@@ -101,9 +110,27 @@ final class SubmissionsSheet {
 			boolean current = rs.getBoolean("is_current");
 			Cells.text(row, 15, current ? CURRENT : "superseded", styles.normal);
 			Cells.text(row, 16, rs.getString("note"), styles.text);
-			Cells.text(row, 17, words.get(current ? "submissions.current" : "submissions.superseded"), styles.normal);
+			Cells.text(row, 17, current ? currentWord : supersededWord, styles.normal);
 		}, runId, carried.since().toString(), carried.until().toString());
 		sheet.finishAsPlanned();
+	}
+
+	/** Every file's path by its number. */
+	private static Map<Integer, String> paths(JdbcTemplate jdbc, long runId) {
+		Map<Integer, String> paths = new HashMap<>();
+		jdbc.query("SELECT file_id, path FROM input_file WHERE run_id = ?", rs -> {
+			paths.put(rs.getInt(1), rs.getString(2));
+		}, runId);
+		return paths;
+	}
+
+	/** Every indicator's unit in the workbook's words, by its code. */
+	private static Map<String, String> unitWords(JdbcTemplate jdbc, long runId, Words words) {
+		Map<String, String> units = new HashMap<>();
+		jdbc.query("SELECT code, unit FROM indicator WHERE run_id = ?", rs -> {
+			units.put(rs.getString(1), words.word("unit", rs.getString(2)));
+		}, runId);
+		return units;
 	}
 
 	static void writeRejections(WorkbookRun book, SheetLayout layout, Carried carried) {
