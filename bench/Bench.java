@@ -38,6 +38,11 @@ import java.util.stream.Stream;
  * Bench concat INBOX OUT.csv RESULT.properties      all CSV submission rows in one CSV (header once)
  * Bench bulkload FILE.csv DBDIR RESULT.properties    CREATE TABLE t AS SELECT * FROM CSVREAD(...) in a fresh H2 file db
  * Bench groupby DB TIMES RESULT.properties           the plain GROUP BY over submission_row, TIMES times
+ * Bench rowload INBOX DBDIR RESULT.properties        the like-for-like load floor: every CSV row JDBC-batched
+ *                                                    into submission_row's table (same columns and keys) in a fresh H2 file db
+ * Bench aggfloor DB PERIOD RESULT.properties         the like-for-like aggregation floor on the job's db: the
+ *                                                    window's own values copied into agency_value's table, the
+ *                                                    tree's levels rolled up, the year-to-date GROUP BY
  * Bench stages DB GCLOG STDOUT EXIT WALL RESULT      stage seconds and peak heap of one run
  * Bench report RESULTS-DIR                           the report
  * </pre>
@@ -67,11 +72,13 @@ public class Bench {
 			case "concat" -> concat(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
 			case "bulkload" -> bulkload(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
 			case "groupby" -> groupBy(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
+			case "rowload" -> rowLoad(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
+			case "aggfloor" -> aggregationFloor(args[1], args[2], Path.of(args[3]));
 			case "stages" -> stages(args[1], Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]),
 					Double.parseDouble(args[5]), Path.of(args[6]));
 			case "report" -> report(Path.of(args[1]));
 			default -> {
-				System.err.println("usage: Bench concat|bulkload|groupby|stages|report ...");
+				System.err.println("usage: Bench concat|bulkload|groupby|rowload|aggfloor|stages|report ...");
 				System.exit(2);
 			}
 		}
@@ -180,6 +187,185 @@ public class Bench {
 		save(p, result);
 		System.out.printf(Locale.ROOT, "GROUP BY: %,d groups over %,d current rows; first %.3f s, then %s s%n", groups, rows,
 				seconds.get(0), warm.stream().map(d -> String.format(Locale.ROOT, "%.3f", d)).toList());
+	}
+
+	/** submission_row as the job's migrations leave it: the same columns, primary key and key index. */
+	static final String[] ROW_TABLE = { "CREATE TABLE submission_row (run_id BIGINT NOT NULL, file_id INT NOT NULL, "
+			+ "line BIGINT NOT NULL, sheet VARCHAR(100), agency VARCHAR(200), period VARCHAR(100), indicator VARCHAR(200), "
+			+ "value_text VARCHAR(200), unit VARCHAR(100), value_num NUMERIC(60, 30), submitted_at TIMESTAMP(9), "
+			+ "submitted_at_text VARCHAR(100), note VARCHAR(4000), raw VARCHAR(8000), code VARCHAR(24), "
+			+ "message VARCHAR(2000), is_current BOOLEAN NOT NULL, sheet_no INT DEFAULT 0 NOT NULL, "
+			+ "message_alt VARCHAR(2000), PRIMARY KEY (run_id, file_id, sheet_no, line))",
+			"CREATE INDEX submission_row_key ON submission_row (run_id, agency, indicator, period, submitted_at)" };
+
+	/** Rows per JDBC batch and per commit in the load floor: the job's chunk of 1,000 items. */
+	static final int LOAD_CHUNK = 1000;
+
+	/**
+	 * The like-for-like load floor (issue 20): every CSV file of the inbox read line by line, split at its
+	 * commas, and its rows inserted with JDBC batches of 1,000 into a table with submission_row's columns,
+	 * primary key and key index, in a fresh H2 file database, committed per batch as the job commits per
+	 * chunk. No checks, no reference data, no provenance beyond file and line, no XLSX: the part of the
+	 * job's ingestion that no implementation storing the same rows can skip.
+	 */
+	static void rowLoad(Path inbox, Path dbDir, Path result) throws Exception {
+		List<Path> files;
+		try (Stream<Path> walk = Files.walk(inbox)) {
+			files = walk.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList();
+		}
+		deleteTree(dbDir);
+		Files.createDirectories(dbDir);
+		String url = "jdbc:h2:file:" + dbDir.toAbsolutePath().resolve("floor") + ";DB_CLOSE_ON_EXIT=FALSE";
+		long rows = 0;
+		double seconds;
+		try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+			try (Statement s = c.createStatement()) {
+				for (String ddl : ROW_TABLE) {
+					s.execute(ddl);
+				}
+			}
+			c.setAutoCommit(false);
+			long t0 = System.nanoTime();
+			try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO submission_row (run_id, file_id, line, "
+					+ "agency, period, indicator, value_text, unit, value_num, submitted_at, submitted_at_text, note, raw, "
+					+ "is_current, sheet_no) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, 0)")) {
+				int fileId = 0;
+				int batched = 0;
+				for (Path file : files) {
+					fileId++;
+					try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+						in.readLine();
+						String line;
+						long lineNo = 1;
+						while ((line = in.readLine()) != null) {
+							lineNo++;
+							if (line.isEmpty()) {
+								continue;
+							}
+							String[] f = line.split(",", -1);
+							if (f.length < 7) {
+								continue;
+							}
+							insert.setInt(1, fileId);
+							insert.setLong(2, lineNo);
+							insert.setString(3, f[0]);
+							insert.setString(4, f[1]);
+							insert.setString(5, f[2]);
+							insert.setString(6, f[3]);
+							insert.setString(7, f[4]);
+							insert.setBigDecimal(8, number(f[3]));
+							insert.setObject(9, instant(f[5]));
+							insert.setString(10, f[5]);
+							insert.setString(11, f[6].isEmpty() ? null : f[6]);
+							insert.setString(12, line);
+							insert.addBatch();
+							rows++;
+							if (++batched == LOAD_CHUNK) {
+								insert.executeBatch();
+								c.commit();
+								batched = 0;
+							}
+						}
+					}
+				}
+				if (batched > 0) {
+					insert.executeBatch();
+					c.commit();
+				}
+			}
+			seconds = (System.nanoTime() - t0) / 1e9;
+		}
+		Properties p = new Properties();
+		p.setProperty("rowload_rows", Long.toString(rows));
+		p.setProperty("rowload_s", Double.toString(seconds));
+		save(p, result);
+		System.out.printf(Locale.ROOT, "JDBC-batched load into submission_row's table: %,d rows in %.2f s = %,.0f rows/s%n",
+				rows, seconds, rows / seconds);
+		deleteTree(dbDir);
+	}
+
+	static java.math.BigDecimal number(String text) {
+		try {
+			return new java.math.BigDecimal(text.trim());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	static LocalDateTime instant(String text) {
+		try {
+			return OffsetDateTime.parse(text.trim()).toLocalDateTime();
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The like-for-like aggregation floor (issue 20), on the job's database after its run: the work the
+	 * job's roll-up and results cannot skip, in plain SQL. A scratch table with agency_value's columns and
+	 * primary key; the window's current own values copied into it in one statement (January of the year
+	 * before the period to the period, as the job's roll-up); each level of the agency tree, deepest first,
+	 * rolled up into its parents with one INSERT ... SELECT ... GROUP BY (sum and last indicators, months a
+	 * parent does not have itself); then one GROUP BY of the year to date per agency, indicator and year.
+	 * Not in it: ratio indicators, targets, statuses, like-for-like months, the quality checks.
+	 */
+	static void aggregationFloor(String db, String period, Path result) throws Exception {
+		int year = Integer.parseInt(period.substring(0, 4));
+		int month = Integer.parseInt(period.substring(5, 7));
+		String from = String.format(Locale.ROOT, "%04d-01", year - (month == 1 ? 2 : 1));
+		long rows;
+		long groups = 0;
+		double seconds;
+		try (Connection c = open(db); Statement s = c.createStatement()) {
+			long runId;
+			int deepest;
+			try (ResultSet rs = s.executeQuery("SELECT MAX(run_id) FROM submission_row")) {
+				rs.next();
+				runId = rs.getLong(1);
+			}
+			try (ResultSet rs = s.executeQuery("SELECT MAX(depth) FROM agency WHERE run_id = " + runId)) {
+				rs.next();
+				deepest = rs.getInt(1);
+			}
+			s.execute("DROP TABLE IF EXISTS bench_value");
+			s.execute("CREATE TABLE bench_value (run_id BIGINT NOT NULL, agency VARCHAR(32) NOT NULL, "
+					+ "indicator VARCHAR(32) NOT NULL, period VARCHAR(7) NOT NULL, period_year INT, period_month INT, "
+					+ "value_num NUMERIC(60, 30) NOT NULL, rolled_up BOOLEAN NOT NULL, PRIMARY KEY (run_id, agency, indicator, period))");
+			long t0 = System.nanoTime();
+			rows = s.executeUpdate("INSERT INTO bench_value SELECT run_id, agency, indicator, period, "
+					+ "CAST(SUBSTRING(period, 1, 4) AS INT), CAST(SUBSTRING(period, 6, 2) AS INT), value_num, FALSE "
+					+ "FROM submission_row WHERE run_id = " + runId + " AND is_current AND period >= '" + from
+					+ "' AND period <= '" + period + "'");
+			for (int depth = deepest; depth >= 1; depth--) {
+				rows += s.executeUpdate("INSERT INTO bench_value SELECT v.run_id, a.parent, v.indicator, v.period, "
+						+ "v.period_year, v.period_month, SUM(v.value_num), TRUE FROM bench_value v "
+						+ "JOIN agency a ON a.run_id = v.run_id AND a.code = v.agency "
+						+ "JOIN indicator i ON i.run_id = v.run_id AND i.code = v.indicator AND i.aggregation IN ('SUM', 'LAST') "
+						+ "WHERE v.run_id = " + runId + " AND a.depth = " + depth + " AND a.parent IS NOT NULL "
+						+ "AND NOT EXISTS (SELECT 1 FROM bench_value o WHERE o.run_id = v.run_id AND o.agency = a.parent "
+						+ "AND o.indicator = v.indicator AND o.period = v.period) "
+						+ "GROUP BY v.run_id, a.parent, v.indicator, v.period, v.period_year, v.period_month");
+			}
+			try (ResultSet rs = s.executeQuery("SELECT agency, indicator, period_year, SUM(value_num), COUNT(*) "
+					+ "FROM bench_value WHERE run_id = " + runId + " AND period_month <= " + month
+					+ " GROUP BY agency, indicator, period_year")) {
+				while (rs.next()) {
+					groups++;
+					rs.getBigDecimal(4);
+				}
+			}
+			seconds = (System.nanoTime() - t0) / 1e9;
+			s.execute("DROP TABLE bench_value");
+		}
+		Properties p = new Properties();
+		p.setProperty("aggfloor_s", Double.toString(seconds));
+		p.setProperty("aggfloor_rows", Long.toString(rows));
+		p.setProperty("aggfloor_groups", Long.toString(groups));
+		save(p, result);
+		System.out.printf(Locale.ROOT, "like-for-like aggregation: %,d values (own and rolled up) stored, %,d year-to-date groups, in %.2f s%n",
+				rows, groups, seconds);
 	}
 
 	/** The job's database: a JDBC URL (as the job's user), else the H2 file. */
@@ -493,6 +679,9 @@ public class Bench {
 			List<Properties> groupBy = loadAll(setDir, "groupby-");
 			List<Properties> pgRuns = loadAll(setDir, "pg-run-");
 			List<Properties> pgGroupBy = loadAll(setDir, "pg-groupby-");
+			List<Properties> rowLoad = loadAll(setDir, "rowload-");
+			List<Properties> aggFloor = loadAll(setDir, "aggfloor-");
+			List<Properties> pgAggFloor = loadAll(setDir, "pg-aggfloor-");
 			Properties concat = load(setDir.resolve("concat.properties"));
 			long rows = lng(set, "rows");
 			long csvRows = lng(concat, "csv_rows");
@@ -561,6 +750,20 @@ public class Bench {
 				System.out.printf(Locale.ROOT, "    our ingest of the CSV files alone (the job on the same CSV files, XLSX left out, stopped after ingest): %,.0f rows in %s s = %s rows/s%n",
 						csvOnlyRows, fmt(csvOnlyIngest, 1), fmt(oursCsv, 0));
 			}
+			double loadFloor = rowLoad.isEmpty() ? Double.NaN : median(rowLoad, "rowload_rows") / median(rowLoad, "rowload_s");
+			if (!rowLoad.isEmpty()) {
+				System.out.printf(Locale.ROOT, "    like-for-like load (every CSV row JDBC-batched, 1,000 a commit, into submission_row's columns, primary key and key index, fresh H2 file db): %,.0f rows in %s s = %s rows/s (%s x slower than the bulk load)%n",
+						median(rowLoad, "rowload_rows"), fmt(median(rowLoad, "rowload_s"), 2), fmt(loadFloor, 0),
+						fmt(floor / loadFloor, 2));
+			}
+			if (!aggFloor.isEmpty()) {
+				System.out.printf(Locale.ROOT, "    like-for-like aggregation (the window's own values copied into agency_value's table and keys, each tree level rolled up, the year-to-date GROUP BY; job's db): %s s, %s values stored%n",
+						fmt(median(aggFloor, "aggfloor_s"), 2), fmt(median(aggFloor, "aggfloor_rows"), 0));
+			}
+			if (!pgAggFloor.isEmpty()) {
+				System.out.printf(Locale.ROOT, "    the same like-for-like aggregation on PostgreSQL, the job's schema: %s s%n",
+						fmt(median(pgAggFloor, "aggfloor_s"), 2));
+			}
 			System.out.println("  ratios:");
 			System.out.printf(Locale.ROOT, "    ingestion rows/s / bulk-load rows/s: %s / %s = %s  (goal >= 0.5: %s; ours reads CSV and XLSX, checks every row)%n",
 					fmt(ours, 0), fmt(floor, 0), fmt(ours / floor, 3), verdict(ours / floor >= 0.5));
@@ -570,6 +773,25 @@ public class Bench {
 			}
 			System.out.printf(Locale.ROOT, "    aggregate s / GROUP BY s: %s / %s = %s  (goal <= 2: %s)%n", fmt(aggregate, 2), fmt(gb, 3),
 					fmt(aggregate / gb, 1), verdict(aggregate / gb <= 2));
+			if (!rowLoad.isEmpty()) {
+				System.out.printf(Locale.ROOT, "    ingestion rows/s / like-for-like load rows/s: %s / %s = %s  (goal >= 0.5: %s)%n",
+						fmt(ours, 0), fmt(loadFloor, 0), fmt(ours / loadFloor, 3), verdict(ours / loadFloor >= 0.5));
+				if (!csvOnly.isEmpty()) {
+					System.out.printf(Locale.ROOT, "    ingestion of CSV rows only / like-for-like load:   %s / %s = %s  (goal >= 0.5: %s)%n",
+							fmt(oursCsv, 0), fmt(loadFloor, 0), fmt(oursCsv / loadFloor, 3), verdict(oursCsv / loadFloor >= 0.5));
+				}
+			}
+			if (!aggFloor.isEmpty()) {
+				double af = median(aggFloor, "aggfloor_s");
+				System.out.printf(Locale.ROOT, "    aggregate s / like-for-like aggregation s: %s / %s = %s  (goal <= 2: %s)%n",
+						fmt(aggregate, 2), fmt(af, 2), fmt(aggregate / af, 2), verdict(aggregate / af <= 2));
+			}
+			if (!pgUse.isEmpty() && !pgAggFloor.isEmpty()) {
+				double af = median(pgAggFloor, "aggfloor_s");
+				double pgAggregate = median(pgUse, "aggregate_s");
+				System.out.printf(Locale.ROOT, "    on PostgreSQL, aggregate s / like-for-like aggregation s: %s / %s = %s  (goal <= 2: %s)%n",
+						fmt(pgAggregate, 2), fmt(af, 2), fmt(pgAggregate / af, 2), verdict(pgAggregate / af <= 2));
+			}
 			if (!pgUse.isEmpty() && !pgGroupBy.isEmpty()) {
 				double pgAggregate = median(pgUse, "aggregate_s");
 				double pgGb = median(pgGroupBy, "groupby_s");

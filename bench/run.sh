@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Scorecard benchmark: builds the jar, generates two data sets, runs the monthly job on each under
-# -Xmx512m and measures every stage (seconds, rows/s, peak heap) against two floors on the same
-# files (H2's own CSV bulk load, one plain GROUP BY over the stored rows), then the same run on
+# -Xmx512m and measures every stage (seconds, rows/s, peak heap) against floors on the same
+# files (H2's own CSV bulk load, one plain GROUP BY over the stored rows, and the like-for-like
+# floors of issue 20: a JDBC-batched load into submission_row's table and keys, the roll-up and
+# year-to-date GROUP BY in plain SQL over agency_value's table and keys), then the same run on
 # PostgreSQL (where psql and the server answer) side by side with H2, then agency-scorecard
 # throughput with 1 and 2 threads. One command from a fresh clone:
 #
@@ -287,6 +289,7 @@ for spec in "${SETS[@]}"; do
 		# 4b. the plain GROUP BY on the job's own database, right after the run
 		if [[ -f "$OUT/scorecard-db.mv.db" ]] && grep -q '^completed=true' "$SET_RESULTS/run-$k.properties"; then
 			bench groupby "$OUT/scorecard-db.mv.db" 4 "$SET_RESULTS/groupby-$k.properties" | sed 's/^/    /'
+			bench aggfloor "$OUT/scorecard-db.mv.db" "$PERIOD" "$SET_RESULTS/aggfloor-$k.properties" | sed 's/^/    /'
 		fi
 	done
 	# 3b. the same job on PostgreSQL, REPEAT times, each in a fresh schema dropped after the run (and
@@ -308,6 +311,8 @@ for spec in "${SETS[@]}"; do
 			if grep -q '^completed=true' "$SET_RESULTS/pg-run-$k.properties"; then
 				SCORECARD_DB_USER="$PG_USER" bench groupby "$PG_URL" 4 "$SET_RESULTS/pg-groupby-$k.properties" \
 					| sed 's/^/    PostgreSQL /' || say "$NAME run $k on PostgreSQL: the plain GROUP BY on its schema failed"
+				SCORECARD_DB_USER="$PG_USER" bench aggfloor "$PG_URL" "$PERIOD" "$SET_RESULTS/pg-aggfloor-$k.properties" \
+					| sed 's/^/    PostgreSQL /' || say "$NAME run $k on PostgreSQL: the like-for-like aggregation on its schema failed"
 			fi
 			pg_drop
 		done
@@ -322,6 +327,10 @@ for spec in "${SETS[@]}"; do
 		bench bulkload "$WORK/floor/$NAME.csv" "$WORK/floor/db-$NAME" "$SET_RESULTS/bulk-$k.properties" | sed 's/^/    /'
 	done
 	rm -f "$WORK/floor/$NAME.csv"
+	# 4c. the like-for-like load: the same CSV rows JDBC-batched into submission_row's table and keys
+	for k in $(seq 1 "$REPEAT"); do
+		bench rowload "$DATA/submissions" "$WORK/floor/rowload-$NAME" "$SET_RESULTS/rowload-$k.properties" | sed 's/^/    /'
+	done
 
 	# our ingestion on the CSV files alone (hard links, XLSX left out), to compare like with like
 	if [[ $CSV_ONLY == 1 ]]; then

@@ -64,7 +64,7 @@ run() {
 	local label="$1" period="$2"; shift 2
 	local t0 t1
 	t0=$(date +%s.%N)
-	"$JAVA" -Xmx512m -jar "$JAR" run --period "$period" --reference "$DATA/reference" --inbox "$INBOX" --out "$OUT" "$@" \
+	"$JAVA" -Xmx512m "-Xlog:gc:file=$OUT/$label.gc" -jar "$JAR" run --period "$period" --reference "$DATA/reference" --inbox "$INBOX" --out "$OUT" "$@" \
 		> "$OUT/$label.log" 2>&1 || { echo "bench/warm.sh: the $label run failed; see $OUT/$label.log" >&2; exit 1; }
 	t1=$(date +%s.%N)
 	awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }' > "$OUT/$label.wall"
@@ -96,6 +96,10 @@ done
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 wall() { for r in $(seq 1 "$REPEAT"); do cat "$WORK/runs/$r/$1.wall"; echo; done | median; }
 stage() { for r in $(seq 1 "$REPEAT"); do awk -v s="$2" '$1 == s { print $2 }' "$WORK/runs/$r/$1.stages"; done | median; }
+# the largest heap left after a young, mixed or full collection: what the run really keeps (the "peak heap"
+# of the stage lines is the sum of the pools' peaks, garbage included, and follows the collector's sizing)
+live() { for r in $(seq 1 "$REPEAT"); do grep -aE 'Pause (Young|Mixed|Full)' "$WORK/runs/$r/$1.gc" \
+	| sed -nE 's/.* [0-9]+M->([0-9]+)M\([0-9]+M\).*/\1/p' | sort -n | tail -1; done | median; }
 heap() { for r in $(seq 1 "$REPEAT"); do awk 'BEGIN { m = 0 } $3 > m { m = $3 } END { print m }' "$WORK/runs/$r/$1.stages"; done | median; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "-") printf "%.2fx", a / b; else print "-" }'; }
 
@@ -110,4 +114,5 @@ done
 w="$(wall warm)"; c="$(wall cold)"
 printf '%-20s %12s %12s %12s %10s\n' "whole run (wall)" "$(wall cold-m)" "$w" "$c" "$(ratio "$w" "$c")"
 printf '%-20s %12s %12s %12s\n' "peak heap (MB)" "$(heap cold-m)" "$(heap warm)" "$(heap cold)"
+printf '%-20s %12s %12s %12s\n' "peak live (MB)" "$(live cold-m)" "$(live warm)" "$(live cold)"
 echo "the warm run read (the rest copied): $(grep -aoE '^ingest: [0-9,]+ rows read, [0-9,]+ of [0-9,]+ files' "$WORK/runs/1/warm.log" | tail -1)"
