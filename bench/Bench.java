@@ -196,7 +196,7 @@ public class Bench {
 			+ "submitted_at_text VARCHAR(100), note VARCHAR(4000), raw VARCHAR(8000), code VARCHAR(24), "
 			+ "message VARCHAR(2000), is_current BOOLEAN NOT NULL, sheet_no INT DEFAULT 0 NOT NULL, "
 			+ "message_alt VARCHAR(2000), PRIMARY KEY (run_id, file_id, sheet_no, line))",
-			"CREATE INDEX submission_row_key ON submission_row (run_id, agency, indicator, period, submitted_at)" };
+			"CREATE INDEX submission_row_key ON submission_row (run_id, agency, period, indicator, submitted_at)" };
 
 	/** Rows per JDBC batch and per commit in the load floor: the job's chunk of 1,000 items. */
 	static final int LOAD_CHUNK = 1000;
@@ -682,6 +682,7 @@ public class Bench {
 			List<Properties> rowLoad = loadAll(setDir, "rowload-");
 			List<Properties> aggFloor = loadAll(setDir, "aggfloor-");
 			List<Properties> pgAggFloor = loadAll(setDir, "pg-aggfloor-");
+			List<Properties> wbFloor = loadAll(setDir, "wbfloor-");
 			Properties concat = load(setDir.resolve("concat.properties"));
 			long rows = lng(set, "rows");
 			long csvRows = lng(concat, "csv_rows");
@@ -764,6 +765,12 @@ public class Bench {
 				System.out.printf(Locale.ROOT, "    the same like-for-like aggregation on PostgreSQL, the job's schema: %s s%n",
 						fmt(median(pgAggFloor, "aggfloor_s"), 2));
 			}
+			if (!wbFloor.isEmpty()) {
+				System.out.printf(Locale.ROOT, "    plain SXSSF write of the run's workbook (the same %s sheets, %s rows, %s cells of which %s formulas, one shared style; WorkbookFloor.java): %s s%n",
+						fmt(median(wbFloor, "wbfloor_sheets"), 0), fmt(median(wbFloor, "wbfloor_rows"), 0),
+						fmt(median(wbFloor, "wbfloor_cells"), 0), fmt(median(wbFloor, "wbfloor_formulas"), 0),
+						fmt(median(wbFloor, "wbfloor_s"), 1));
+			}
 			System.out.println("  ratios:");
 			System.out.printf(Locale.ROOT, "    ingestion rows/s / bulk-load rows/s: %s / %s = %s  (goal >= 0.5: %s; ours reads CSV and XLSX, checks every row)%n",
 					fmt(ours, 0), fmt(floor, 0), fmt(ours / floor, 3), verdict(ours / floor >= 0.5));
@@ -780,6 +787,12 @@ public class Bench {
 					System.out.printf(Locale.ROOT, "    ingestion of CSV rows only / like-for-like load:   %s / %s = %s  (goal >= 0.5: %s)%n",
 							fmt(oursCsv, 0), fmt(loadFloor, 0), fmt(oursCsv / loadFloor, 3), verdict(oursCsv / loadFloor >= 0.5));
 				}
+			}
+			if (!wbFloor.isEmpty()) {
+				double wb = median(use, "workbook_json_s");
+				double wf = median(wbFloor, "wbfloor_s");
+				System.out.printf(Locale.ROOT, "    workbook+json s / plain SXSSF write s: %s / %s = %s  (goal <= 1.5: %s; ours also reads every row from the database and writes summary.json and rejects.csv)%n",
+						fmt(wb, 1), fmt(wf, 1), fmt(wb / wf, 2), verdict(wb / wf <= 1.5));
 			}
 			if (!aggFloor.isEmpty()) {
 				double af = median(aggFloor, "aggfloor_s");

@@ -116,6 +116,12 @@ if [[ -n "$PG_ENTRY" ]]; then
 	PG_JAR="$LIB/$(basename "$PG_ENTRY")"
 fi
 bench() { "$JAVA" -cp "$WORK/classes:$H2_JAR${PG_JAR:+:$PG_JAR}" Bench "$@"; }
+# the workbook floor, with every library the jar embeds (Apache POI and what it needs)
+rm -rf "$LIB/all"
+mkdir -p "$LIB/all"
+unzip -q -o -j "$JAR" 'BOOT-INF/lib/*.jar' -d "$LIB/all"
+"$JAVAC" -nowarn -d "$WORK/classes" -cp "$LIB/all/*" "$ROOT/bench/WorkbookFloor.java"
+wbfloor() { "$JAVA" -Xmx2g -cp "$WORK/classes:$LIB/all/*" WorkbookFloor "$@"; }
 
 # PostgreSQL: psql against the server, never prompting for a password, without notices
 pg() {
@@ -290,6 +296,10 @@ for spec in "${SETS[@]}"; do
 		if [[ -f "$OUT/scorecard-db.mv.db" ]] && grep -q '^completed=true' "$SET_RESULTS/run-$k.properties"; then
 			bench groupby "$OUT/scorecard-db.mv.db" 4 "$SET_RESULTS/groupby-$k.properties" | sed 's/^/    /'
 			bench aggfloor "$OUT/scorecard-db.mv.db" "$PERIOD" "$SET_RESULTS/aggfloor-$k.properties" | sed 's/^/    /'
+			WORKBOOK="$(ls "$OUT/$PERIOD"/*.xlsx 2>/dev/null | head -1 || true)"
+			if [[ -n "$WORKBOOK" ]]; then
+				wbfloor "$WORKBOOK" "$WORK/floor/wbfloor.xlsx" "$SET_RESULTS/wbfloor-$k.properties" | sed 's/^/    /'
+			fi
 		fi
 	done
 	# 3b. the same job on PostgreSQL, REPEAT times, each in a fresh schema dropped after the run (and

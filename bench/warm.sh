@@ -8,20 +8,24 @@
 #   bench/warm.sh --quick        about 100,000 rows of history (200 agencies x 12 indicators x 61 months)
 #   bench/warm.sh                about 1,000,000 rows (1,000 agencies x 23 indicators x 61 months)
 #   bench/warm.sh --repeat 3     every measurement 3 times (each repeat starts from a fresh database)
+#   bench/warm.sh --postgres     the same three runs on PostgreSQL (127.0.0.1:5432, database test, user
+#                                postgres), in a fresh schema bench_warm_PID_RANDOM_N per repeat, dropped after it
 #
-# Options: --quick, --repeat N, --work DIR (default target/bench-warm; the data set is kept and reused
-# when generated with the same parameters), -h|--help.
+# Options: --quick, --repeat N, --postgres, --work DIR (default target/bench-warm; the data set is kept
+# and reused when generated with the same parameters), -h|--help.
 set -euo pipefail
 
 QUICK=0
+POSTGRES=0
 REPEAT=1
 WORK=""
 while [[ $# -gt 0 ]]; do
 	case "$1" in
 		--quick) QUICK=1 ;;
+		--postgres) POSTGRES=1 ;;
 		--repeat) REPEAT="${2:?--repeat needs a number}"; shift ;;
 		--work) WORK="${2:?--work needs a folder}"; shift ;;
-		-h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+		-h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 		*) echo "bench/warm.sh: unknown option '$1'" >&2; exit 2 ;;
 	esac
 	shift
@@ -59,12 +63,19 @@ else
 	say "reusing the data set in $DATA ($PARAMS)"
 fi
 
+# PostgreSQL: a fresh schema per repeat (CREATE SCHEMA, never one that exists: the server may be shared)
+PG_SCHEMA=""
+pg() { PGCONNECT_TIMEOUT=5 PGOPTIONS="-c client_min_messages=warning" psql -X -q -w -v ON_ERROR_STOP=1 -h 127.0.0.1 -p 5432 -U postgres -d test -At "$@"; }
+pg_drop() { if [[ -n "$PG_SCHEMA" ]]; then pg -c "DROP SCHEMA IF EXISTS $PG_SCHEMA CASCADE" || say "could not drop $PG_SCHEMA"; PG_SCHEMA=""; fi; }
+trap pg_drop EXIT
+DB_ARGS=()
+
 # one run: label, period, extra options; its console in $OUT/LABEL.log; prints its wall time
 run() {
 	local label="$1" period="$2"; shift 2
 	local t0 t1
 	t0=$(date +%s.%N)
-	"$JAVA" -Xmx512m "-Xlog:gc:file=$OUT/$label.gc" -jar "$JAR" run --period "$period" --reference "$DATA/reference" --inbox "$INBOX" --out "$OUT" "$@" \
+	"$JAVA" -Xmx512m "-Xlog:gc:file=$OUT/$label.gc" -jar "$JAR" run --period "$period" --reference "$DATA/reference" --inbox "$INBOX" --out "$OUT" "${DB_ARGS[@]}" "$@" \
 		> "$OUT/$label.log" 2>&1 || { echo "bench/warm.sh: the $label run failed; see $OUT/$label.log" >&2; exit 1; }
 	t1=$(date +%s.%N)
 	awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }' > "$OUT/$label.wall"
@@ -79,6 +90,13 @@ for r in $(seq 1 "$REPEAT"); do
 	rm -rf "$OUT" "$INBOX"
 	mkdir -p "$OUT"
 	cp -r "$DATA/submissions" "$INBOX"
+	if [[ $POSTGRES == 1 ]]; then
+		pg_drop
+		PG_SCHEMA="bench_warm_$$_${RANDOM}_$r"
+		pg -c "CREATE SCHEMA $PG_SCHEMA"
+		DB_ARGS=(--db "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$PG_SCHEMA")
+		export SCORECARD_DB_USER=postgres
+	fi
 	mv "$INBOX/${NEXT:0:4}/$NEXT" "$WORK/runs/$r-next"
 	say "repeat $r: $MONTH cold (60 months of history)"
 	run cold-m "$MONTH"
@@ -90,6 +108,7 @@ for r in $(seq 1 "$REPEAT"); do
 	for label in cold-m warm cold; do
 		stages "$OUT/$label.log" > "$OUT/$label.stages"
 	done
+	pg_drop
 done
 
 # medians over the repeats
@@ -105,7 +124,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "-") printf "%.2fx"
 
 ROWS="$(grep -E '^rows:' "$WORK/runs/1/cold.log" 2>/dev/null || true)"
 echo
-echo "Warm runs: $AGENCIES agencies x $INDICATORS indicators, 61 months ($MONTH cold, then $NEXT), $(nproc) CPUs, -Xmx512m, medians of $REPEAT"
+echo "Warm runs on $([[ $POSTGRES == 1 ]] && echo PostgreSQL || echo H2): $AGENCIES agencies x $INDICATORS indicators, 61 months ($MONTH cold, then $NEXT), $(nproc) CPUs, -Xmx512m, medians of $REPEAT"
 printf '%-20s %12s %12s %12s %10s\n' "stage (seconds)" "$MONTH cold" "$NEXT warm" "$NEXT cold" "warm/cold"
 for s in loadReference reuse ingest settleRevisions account rollUp results quality writeOutputs report agencyScorecards checksums; do
 	w="$(stage warm "$s")"; c="$(stage cold "$s")"
