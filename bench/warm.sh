@@ -11,18 +11,20 @@
 #   bench/warm.sh --postgres     the same three runs on PostgreSQL (127.0.0.1:5432, database test, user
 #                                postgres), in a fresh schema bench_warm_PID_RANDOM_N per repeat, dropped after it
 #
-# Options: --quick, --repeat N, --postgres, --work DIR (default target/bench-warm; the data set is kept
+# Options: --quick, --repeat N, --postgres, --heap SIZE (the runs' -Xmx, default 512m), --work DIR (default target/bench-warm; the data set is kept
 # and reused when generated with the same parameters), -h|--help.
 set -euo pipefail
 
 QUICK=0
 POSTGRES=0
+HEAP=512m
 REPEAT=1
 WORK=""
 while [[ $# -gt 0 ]]; do
 	case "$1" in
 		--quick) QUICK=1 ;;
 		--postgres) POSTGRES=1 ;;
+		--heap) HEAP="${2:?--heap needs a size such as 256m}"; shift ;;
 		--repeat) REPEAT="${2:?--repeat needs a number}"; shift ;;
 		--work) WORK="${2:?--work needs a folder}"; shift ;;
 		-h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
@@ -75,7 +77,7 @@ run() {
 	local label="$1" period="$2"; shift 2
 	local t0 t1
 	t0=$(date +%s.%N)
-	"$JAVA" -Xmx512m "-Xlog:gc:file=$OUT/$label.gc" -jar "$JAR" run --period "$period" --reference "$DATA/reference" --inbox "$INBOX" --out "$OUT" "${DB_ARGS[@]}" "$@" \
+	"$JAVA" "-Xmx$HEAP" "-Xlog:gc:file=$OUT/$label.gc" -jar "$JAR" run --period "$period" --reference "$DATA/reference" --inbox "$INBOX" --out "$OUT" "${DB_ARGS[@]}" "$@" \
 		> "$OUT/$label.log" 2>&1 || { echo "bench/warm.sh: the $label run failed; see $OUT/$label.log" >&2; exit 1; }
 	t1=$(date +%s.%N)
 	awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }' > "$OUT/$label.wall"
@@ -124,7 +126,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "-") printf "%.2fx"
 
 ROWS="$(grep -E '^rows:' "$WORK/runs/1/cold.log" 2>/dev/null || true)"
 echo
-echo "Warm runs on $([[ $POSTGRES == 1 ]] && echo PostgreSQL || echo H2): $AGENCIES agencies x $INDICATORS indicators, 61 months ($MONTH cold, then $NEXT), $(nproc) CPUs, -Xmx512m, medians of $REPEAT"
+echo "Warm runs on $([[ $POSTGRES == 1 ]] && echo PostgreSQL || echo H2): $AGENCIES agencies x $INDICATORS indicators, 61 months ($MONTH cold, then $NEXT), $(nproc) CPUs, -Xmx$HEAP, medians of $REPEAT"
 printf '%-20s %12s %12s %12s %10s\n' "stage (seconds)" "$MONTH cold" "$NEXT warm" "$NEXT cold" "warm/cold"
 for s in loadReference reuse ingest settleRevisions account rollUp results quality writeOutputs report agencyScorecards checksums; do
 	w="$(stage warm "$s")"; c="$(stage cold "$s")"
