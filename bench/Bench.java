@@ -3,11 +3,13 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -226,7 +228,7 @@ public class Bench {
 			}
 			c.setAutoCommit(false);
 			long t0 = System.nanoTime();
-			try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO submission_row (run_id, file_id, line, "
+			try (PreparedStatement insert = c.prepareStatement("INSERT INTO submission_row (run_id, file_id, line, "
 					+ "agency, period, indicator, value_text, unit, value_num, submitted_at, submitted_at_text, note, raw, "
 					+ "is_current, sheet_no) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, 0)")) {
 				int fileId = 0;
@@ -284,9 +286,9 @@ public class Bench {
 		deleteTree(dbDir);
 	}
 
-	static java.math.BigDecimal number(String text) {
+	static BigDecimal number(String text) {
 		try {
-			return new java.math.BigDecimal(text.trim());
+			return new BigDecimal(text.trim());
 		}
 		catch (NumberFormatException ex) {
 			return null;
