@@ -119,7 +119,12 @@ wall() { for r in $(seq 1 "$REPEAT"); do cat "$WORK/runs/$r/$1.wall"; echo; done
 stage() { for r in $(seq 1 "$REPEAT"); do awk -v s="$2" '$1 == s { print $2 }' "$WORK/runs/$r/$1.stages"; done | median; }
 # the largest heap left after a young, mixed or full collection: what the run really keeps (the "peak heap"
 # of the stage lines is the sum of the pools' peaks, garbage included, and follows the collector's sizing)
-live() { for r in $(seq 1 "$REPEAT"); do grep -aE 'Pause (Young|Mixed|Full)' "$WORK/runs/$r/$1.gc" \
+# (a pause whose evacuation failed leaves what it could not move, garbage included: such pauses are left out)
+live() { for r in $(seq 1 "$REPEAT"); do grep -aE 'Pause (Young|Mixed|Full)' "$WORK/runs/$r/$1.gc" | grep -av 'Evacuation Failure' \
+	| sed -nE 's/.* [0-9]+M->([0-9]+)M\([0-9]+M\).*/\1/p' | sort -n | tail -1; done | median; }
+# the largest heap left after a full collection: the live objects alone, measured where the heap was full
+# (a small --heap makes full collections frequent; "-" where there was none)
+full() { for r in $(seq 1 "$REPEAT"); do grep -aE 'Pause Full' "$WORK/runs/$r/$1.gc" \
 	| sed -nE 's/.* [0-9]+M->([0-9]+)M\([0-9]+M\).*/\1/p' | sort -n | tail -1; done | median; }
 heap() { for r in $(seq 1 "$REPEAT"); do awk 'BEGIN { m = 0 } $3 > m { m = $3 } END { print m }' "$WORK/runs/$r/$1.stages"; done | median; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "-") printf "%.2fx", a / b; else print "-" }'; }
@@ -136,4 +141,5 @@ w="$(wall warm)"; c="$(wall cold)"
 printf '%-20s %12s %12s %12s %10s\n' "whole run (wall)" "$(wall cold-m)" "$w" "$c" "$(ratio "$w" "$c")"
 printf '%-20s %12s %12s %12s\n' "peak heap (MB)" "$(heap cold-m)" "$(heap warm)" "$(heap cold)"
 printf '%-20s %12s %12s %12s\n' "peak live (MB)" "$(live cold-m)" "$(live warm)" "$(live cold)"
+printf '%-20s %12s %12s %12s\n' "live at full GC (MB)" "$(full cold-m)" "$(full warm)" "$(full cold)"
 echo "the warm run read (the rest copied): $(grep -aoE '^ingest: [0-9,]+ rows read, [0-9,]+ of [0-9,]+ files' "$WORK/runs/1/warm.log" | tail -1)"
