@@ -29,39 +29,31 @@ public class Accounting {
 	}
 
 	/**
-	 * What the stored rows of a run say per file: accepted and rejected rows, and the one known agency
-	 * its rows name (absent where they name none or several), for {@link Senders}.
+	 * Checks the run's files and records what their stored rows say, from one grouped pass over them:
+	 * every file's accepted and rejected rows and its sender ({@link Senders#sender}), written in one
+	 * batch (two batches over the 60,695 files of a million rows of history took 2.7 s and 2.3 s, and
+	 * the check was a third pass over the files).
 	 */
-	public record StoredRows(Map<Integer, long[]> counts, Map<Integer, String> named) {
-	}
-
-	/**
-	 * Checks the run's files and gives back what their stored rows say, from one grouped pass over
-	 * them (the counts and the agencies the rows name were two passes over every stored row).
-	 */
-	public StoredRows check(RunContext context) {
+	public void check(RunContext context) {
 		long runId = context.runId();
-		StoredRows stored = stored(runId, context.reference().agencies().keySet());
+		Set<String> codes = context.reference().agencies().keySet();
+		StoredRows stored = stored(runId, codes);
 		List<Object[]> updates = new ArrayList<>();
-		jdbc.query("SELECT file_id FROM input_file WHERE run_id = ? AND kind <> 'SKIPPED'", rs -> {
-			long[] counted = stored.counts().getOrDefault(rs.getInt(1), new long[2]);
-			updates.add(new Object[] { counted[0], counted[1], runId, rs.getInt(1) });
-		}, runId);
-		jdbc.batchUpdate("UPDATE input_file SET rows_accepted = ?, rows_rejected = ? WHERE run_id = ? AND file_id = ?",
-				updates);
 		List<String> problems = new ArrayList<>();
-		jdbc.query("SELECT path, status, rows_read, rows_accepted, rows_rejected FROM input_file "
-				+ "WHERE run_id = ? AND kind <> 'SKIPPED' ORDER BY file_id", rs -> {
-					String path = rs.getString(1);
-					String status = rs.getString(2);
-					long read = rs.getLong(3);
-					long accepted = rs.getLong(4);
-					long rejected = rs.getLong(5);
+		jdbc.query("SELECT file_id, path, status, rows_read FROM input_file WHERE run_id = ? AND kind <> 'SKIPPED' "
+				+ "ORDER BY file_id", rs -> {
+					int fileId = rs.getInt(1);
+					String path = rs.getString(2);
+					String status = rs.getString(3);
+					long read = rs.getLong(4);
+					long[] counted = stored.counts().getOrDefault(fileId, new long[2]);
+					updates.add(new Object[] { counted[0], counted[1], Senders.sender(path, stored.named().get(fileId), codes),
+							runId, fileId });
 					if (!status.equals("read") && !status.equals("unreadable")) {
 						problems.add(path + " was never read to the end");
 					}
-					else if (read != accepted + rejected) {
-						problems.add(path + ": " + read + " rows read but " + accepted + " accepted + " + rejected
+					else if (read != counted[0] + counted[1]) {
+						problems.add(path + ": " + read + " rows read but " + counted[0] + " accepted + " + counted[1]
 								+ " rejected stored");
 					}
 				}, runId);
@@ -69,8 +61,13 @@ public class Accounting {
 			throw new IllegalStateException("Row accounting failed, rows read must equal accepted + rejected: "
 					+ String.join("; ", problems));
 		}
+		jdbc.batchUpdate("UPDATE input_file SET rows_accepted = ?, rows_rejected = ?, sender = ? WHERE run_id = ? "
+				+ "AND file_id = ?", updates);
 		runs.recordTotals(runId);
-		return stored;
+	}
+
+	/** What the stored rows of a run say per file: accepted and rejected rows, and the one known agency its rows name. */
+	private record StoredRows(Map<Integer, long[]> counts, Map<Integer, String> named) {
 	}
 
 	/** The stored rows grouped by file and the agency they name, then summed per file. */

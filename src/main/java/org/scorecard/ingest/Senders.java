@@ -1,15 +1,12 @@
 package org.scorecard.ingest;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.scorecard.run.RunContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * Who sent each file, so that an agency hears of every problem with what it sent: the agency its
@@ -18,13 +15,9 @@ import org.springframework.stereotype.Component;
  * followed by something that is no letter or digit) or names one of its folders, the innermost first;
  * otherwise nobody: the file is unattributed. Names and folders match codes in any case.
  */
-@Component
-public class Senders {
+public final class Senders {
 
-	private final JdbcTemplate jdbc;
-
-	public Senders(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	private Senders() {
 	}
 
 	/** A rejected row (line null: a file that could not be read at all, code UNREADABLE_FILE). */
@@ -59,17 +52,12 @@ public class Senders {
 				runId, agency, runId, agency, agency, runId, agency);
 	}
 
-	/** Records each file's sender; {@code named} is the one known agency each file's rows name (from {@link Accounting}). */
-	public void attribute(RunContext context, Map<Integer, String> named) {
-		long runId = context.runId();
-		Set<String> codes = context.reference().agencies().keySet();
-		List<Object[]> senders = new ArrayList<>();
-		jdbc.query("SELECT file_id, path FROM input_file WHERE run_id = ? AND status <> 'skipped'", rs -> {
-			int fileId = rs.getInt(1);
-			String sender = named.containsKey(fileId) ? named.get(fileId) : byPath(rs.getString(2), codes);
-			senders.add(new Object[] { sender, runId, fileId });
-		}, runId);
-		jdbc.batchUpdate("UPDATE input_file SET sender = ? WHERE run_id = ? AND file_id = ?", senders);
+	/**
+	 * A file's sender: {@code named}, the one known agency its rows name (null where they name none or
+	 * several), else the agency its path names, else nobody (recorded by {@link Accounting#check}).
+	 */
+	static String sender(String path, String named, Set<String> codes) {
+		return named != null ? named : byPath(path, codes);
 	}
 
 	/** The agency a path names: its file name's leading code, else a folder's name, innermost first. */

@@ -14,7 +14,6 @@ import org.scorecard.ingest.IngestItem;
 import org.scorecard.ingest.RevisionResolver;
 import org.scorecard.ingest.RowProcessor;
 import org.scorecard.ingest.RowWriter;
-import org.scorecard.ingest.Senders;
 import org.scorecard.output.RunOutputs;
 import org.scorecard.quality.QualityChecks;
 import org.scorecard.reference.ReferenceLoader;
@@ -128,10 +127,8 @@ public class MonthlyJobConfiguration {
 	/** Every row accounted for (read = accepted + rejected per file), and each file's sender found. */
 	@Bean
 	Step accountStep(JobRepository jobRepository, PlatformTransactionManager tm, RunContexts contexts, Accounting accounting,
-			Senders senders, StageMetrics metrics) {
-		return RunStep.of("account", jobRepository, tm, contexts, context -> {
-			senders.attribute(context, accounting.check(context).named());
-		}).listener(metrics).build();
+			StageMetrics metrics) {
+		return RunStep.of("account", jobRepository, tm, contexts, accounting::check).listener(metrics).build();
 	}
 
 	/** Own values copied in committed slices (one transaction per call), then rolled up the tree. */

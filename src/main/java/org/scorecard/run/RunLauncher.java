@@ -62,9 +62,8 @@ public class RunLauncher {
 	}
 
 	private RunOutcome launchLocked(RunRequest request, ReferenceData reference) throws Exception {
-		// the reasons of skipped and refused files are stored in the run's language, as every message
-		List<SubmissionFile> files = Inbox.scan(request.inboxDir(), Messages.load(request.templatesDir(), request.lang()));
-		String fingerprint = Fingerprint.of(request, files);
+		Scanned scanned = new Scanned(request);
+		String fingerprint = scanned.fingerprint();
 		Optional<Run> latest = runs.latest(request.period().toString());
 		if (latest.isPresent() && latest.get().fingerprint().equals(fingerprint) && !request.rerun()) {
 			Run run = latest.get();
@@ -79,7 +78,7 @@ public class RunLauncher {
 				logs.finish();
 			}
 		}
-		long runId = runs.create(request, fingerprint, IntakeKey.of(request, reference), files,
+		long runId = runs.create(request, fingerprint, IntakeKey.of(request, reference), scanned.take(),
 				request.second() == null ? Map.of()
 				: Inbox.reasons(request.inboxDir(), Messages.load(request.templatesDir(), request.second())));
 		logs.start(runs.find(runId).orElseThrow(), "started");
@@ -89,6 +88,34 @@ public class RunLauncher {
 		finally {
 			logs.finish();
 		}
+	}
+
+	/**
+	 * The inbox as scanned, its files (the reasons of skipped and refused files in the run's language, as
+	 * every message) handed once to the run's creation and not kept while the job runs: a local list lived
+	 * as long as the job, 25 MB of a warm run's live heap at 60,695 files of history.
+	 */
+	private static final class Scanned {
+
+		private List<SubmissionFile> files;
+
+		private final String fingerprint;
+
+		Scanned(RunRequest request) {
+			files = Inbox.scan(request.inboxDir(), Messages.load(request.templatesDir(), request.lang()));
+			fingerprint = Fingerprint.of(request, files);
+		}
+
+		String fingerprint() {
+			return fingerprint;
+		}
+
+		List<SubmissionFile> take() {
+			List<SubmissionFile> taken = files;
+			files = null;
+			return taken;
+		}
+
 	}
 
 	private JobExecution restart(long runId) throws Exception {

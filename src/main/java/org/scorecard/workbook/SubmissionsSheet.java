@@ -81,7 +81,7 @@ final class SubmissionsSheet {
 		PagedSheet sheet = new PagedSheet(book.workbook(), layout, styles, words.headers("submissions", 18), WIDTHS);
 		JdbcTemplate jdbc = book.jdbc();
 		long runId = book.runId();
-		Map<Integer, String> paths = paths(jdbc, runId);
+		Map<Integer, String> paths = paths(jdbc, runId, carried);
 		Map<String, String> units = unitWords(jdbc, runId, words);
 		String currentWord = words.get("submissions.current");
 		String supersededWord = words.get("submissions.superseded");
@@ -115,11 +115,13 @@ final class SubmissionsSheet {
 		sheet.finishAsPlanned();
 	}
 
-	/** Every file's path by its number. */
-	private static Map<Integer, String> paths(JdbcTemplate jdbc, long runId) {
+	/** The path of every file with accepted rows carried, by its number (not every file of the history). */
+	private static Map<Integer, String> paths(JdbcTemplate jdbc, long runId, Carried carried) {
 		Map<Integer, String> paths = new HashMap<>();
 		jdbc.query("SELECT file_id, path FROM input_file WHERE run_id = ?", rs -> {
-			paths.put(rs.getInt(1), rs.getString(2));
+			if (carried.accepted(rs.getInt(1)) > 0) {
+				paths.put(rs.getInt(1), rs.getString(2));
+			}
 		}, runId);
 		return paths;
 	}
