@@ -62,8 +62,7 @@ public class WorkbookWriter {
 		Path spill = Files.createDirectories(target.toAbsolutePath().getParent().resolve(".workbook-tmp"));
 		synchronized (TempFile.class) {
 			TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(spill.toFile()));
-			try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-				workbook.setCompressTempFiles(false);
+			try (SXSSFWorkbook workbook = new StreamingWorkbook(100)) {
 				write(new WorkbookRun(context, context.accounted(), workbook, new Styles(workbook), jdbc, tree, decimals,
 						generatedAt, version, new Words(Texts.load(context.templatesDir(), "workbook", context.lang()))), target);
 			}

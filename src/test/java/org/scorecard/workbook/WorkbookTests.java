@@ -6,8 +6,15 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamReader;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Cell;
@@ -107,6 +114,50 @@ class WorkbookTests {
 
 	private static boolean blank(Cell cell) {
 		return cell == null || cell.getCellType() == CellType.BLANK;
+	}
+
+	/**
+	 * Every cell of every sheet as the schema has it: elements only inside {@code <c>}, no text. POI's
+	 * streaming writer put a stray {@code >} after the formula of every cell with a boolean result (the
+	 * Values sheet's flags), which Excel may offer to repair; the flags keep their formulas and values.
+	 */
+	@Test
+	void everyCellIsWellFormedForExcel() throws Exception {
+		int booleanFormulas = 0;
+		try (ZipFile zip = new ZipFile(dir.resolve("out/2026-03/scorecard-2026-03.xlsx").toFile())) {
+			for (ZipEntry entry : Collections.list(zip.entries())) {
+				if (!entry.getName().startsWith("xl/worksheets/sheet")) {
+					continue;
+				}
+				XMLStreamReader xml = XMLInputFactory.newFactory().createXMLStreamReader(zip.getInputStream(entry));
+				int depthInCell = 0;
+				boolean booleanCell = false;
+				while (xml.hasNext()) {
+					int event = xml.next();
+					if (event == XMLStreamConstants.START_ELEMENT) {
+						if (xml.getLocalName().equals("c")) {
+							depthInCell = 1;
+							booleanCell = "b".equals(xml.getAttributeValue(null, "t"));
+						}
+						else if (depthInCell > 0) {
+							depthInCell++;
+							booleanFormulas += booleanCell && xml.getLocalName().equals("f") ? 1 : 0;
+						}
+					}
+					else if (event == XMLStreamConstants.END_ELEMENT && depthInCell > 0) {
+						depthInCell--;
+					}
+					else if (event == XMLStreamConstants.CHARACTERS && depthInCell == 1) {
+						assertThat(xml.getText()).as(entry.getName() + " line " + xml.getLocation().getLineNumber()).isBlank();
+					}
+				}
+			}
+		}
+		assertThat(booleanFormulas).isPositive();
+		Sheet values = workbook.getSheet("Values");
+		Cell flag = values.getRow(1).getCell(9);
+		assertThat(flag.getCellType()).isEqualTo(CellType.FORMULA);
+		assertThat(flag.getCachedFormulaResultType()).isEqualTo(CellType.BOOLEAN);
 	}
 
 	@Test
