@@ -65,6 +65,12 @@ final class Styles {
 	/** Whole numbers without thousands separators: years, months, file numbers, line numbers. */
 	final CellStyle plain;
 
+	/**
+	 * A formula's TRUE or FALSE (the Values sheet's flags): Excel shows a boolean as such whatever the
+	 * format, but LibreOffice showed some recalculated flags as 1 and 0 without this format.
+	 */
+	final CellStyle flag;
+
 	private final Map<Integer, CellStyle> numbers = new HashMap<>();
 
 	private final Map<Integer, CellStyle> indents = new HashMap<>();
@@ -95,6 +101,8 @@ final class Styles {
 		integer = number(0);
 		plain = workbook.createCellStyle();
 		plain.setDataFormat(workbook.createDataFormat().getFormat("0"));
+		flag = workbook.createCellStyle();
+		flag.setDataFormat(workbook.createDataFormat().getFormat("\"TRUE\";\"TRUE\";\"FALSE\""));
 	}
 
 	private static XSSFColor colour(String hex) {

@@ -277,12 +277,12 @@ final class ValuesSheet {
 			List<SheetLayout.Area> all = sheet.layout().all();
 			int otherYear = month.year() == year ? year - 1 : year;
 			Cells.formula(row, 9, Formulas.countifs(all, "A", key[0], "C", key[1], "E", Integer.toString(otherYear), "F",
-					key[3]) + ">0", inBoth, styles.normal);
+					key[3]) + ">0", inBoth, styles.flag);
 			Cells.formula(row, 10,
 					Formulas.countifs(all, "A", key[0], "C", key[1], "E", key[2], "F", "\">\"&" + key[3]) + "=0", latest,
-					styles.normal);
+					styles.flag);
 			Cells.formula(row, 11, "AND($J" + n + "," + Formulas.countifs(all, "A", key[0], "C", key[1], "E", key[2], "J",
-					"TRUE", "F", "\">\"&" + key[3]) + "=0)", latestInBoth, styles.normal);
+					"TRUE", "F", "\">\"&" + key[3]) + "=0)", latestInBoth, styles.flag);
 		}
 
 		private static String side(List<SheetLayout.Area> above, String indicator, String[] key) {

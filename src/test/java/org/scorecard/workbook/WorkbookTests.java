@@ -158,6 +158,8 @@ class WorkbookTests {
 		Cell flag = values.getRow(1).getCell(9);
 		assertThat(flag.getCellType()).isEqualTo(CellType.FORMULA);
 		assertThat(flag.getCachedFormulaResultType()).isEqualTo(CellType.BOOLEAN);
+		// shown as TRUE or FALSE in LibreOffice too, even where it recalculates the flag
+		assertThat(flag.getCellStyle().getDataFormatString()).isEqualTo("\"TRUE\";\"TRUE\";\"FALSE\"");
 	}
 
 	@Test
@@ -359,7 +361,8 @@ class WorkbookTests {
 	 */
 	@Test
 	void valuesAndSubmissionsShowEachColumnInItsStyle() {
-		Map<Integer, String> values = Map.of(4, "0", 5, "0", 6, "#,##0", 7, "#,##0");
+		String flag = "\"TRUE\";\"TRUE\";\"FALSE\"";
+		Map<Integer, String> values = Map.of(4, "0", 5, "0", 6, "#,##0", 7, "#,##0", 9, flag, 10, flag, 11, flag);
 		Map<Integer, String> submissions = Map.of(0, "0", 2, "0", 6, "0", 7, "0", 9, "@", 11, "#,##0", 13, "@", 14,
 				"@", 16, "@");
 		int cells = 0;
