@@ -3,7 +3,6 @@ package org.scorecard.workbook;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,11 +37,12 @@ final class ValuesSheet {
 	 * (depth, then own before derived indicators, agency, indicator, year, month; codes in the
 	 * database's order).
 	 */
-	private static final String QUERY = "SELECT v.agency, a.parent, a.depth, v.indicator, i.aggregation, i.numerator, "
+	private static final String QUERY = "SELECT v.agency, a.parent, a.depth, v.indicator, i.numerator, "
 			+ "i.denominator, v.period_year, v.period_month, v.value_num, v.rolled_up FROM agency_value v "
 			+ "JOIN agency a ON a.run_id = v.run_id AND a.code = v.agency "
 			+ "JOIN indicator i ON i.run_id = v.run_id AND i.code = v.indicator "
 			+ "WHERE v.run_id = ? AND v.period_year IN (?, ?) AND v.period_month <= ? "
+			+ "AND i.aggregation NOT IN ('RATIO', 'DIFFERENCE') "
 			+ "ORDER BY a.depth DESC, v.agency, v.indicator, v.period_year, v.period_month";
 
 	/** The ratios and differences, in the database's order of their codes. */
@@ -80,22 +80,20 @@ final class ValuesSheet {
 		Ordered ordered = new Ordered(new Writer(sheet, book, submissions), derived);
 		YearMonth month = book.run().period().month();
 		jdbc.query(QUERY, rs -> {
-			String aggregation = rs.getString("aggregation");
 			ordered.add(new Month(rs.getString("agency"), rs.getString("parent"), rs.getInt("depth"),
 					rs.getString("indicator"), rs.getString("numerator") != null, rs.getString("numerator"),
 					rs.getString("denominator"), rs.getInt("period_year"), rs.getInt("period_month"),
-					rs.getBigDecimal("value_num"), null, rs.getBoolean("rolled_up")),
-					aggregation.equals("RATIO") || aggregation.equals("DIFFERENCE"));
+					rs.getBigDecimal("value_num"), null, rs.getBoolean("rolled_up")));
 		}, runId, month.getYear(), month.getYear() - 1, month.getMonthValue());
 		ordered.finish();
 		sheet.finishAsPlanned();
 	}
 
 	/**
-	 * Puts the stored months in the sheet's order: an own or rolled-up month of a summed, last or
-	 * average indicator goes out as it is read; the months of ratios and differences (stored ones, and
-	 * the pairs of their two sides where both have the month) wait for the end of their depth, as the
-	 * derived block follows the other indicators' block of the same depth.
+	 * Puts the stored months in the sheet's order: an own or rolled-up month goes out as it is read; the
+	 * months of ratios and differences (the pairs of their two sides where both have the month; they are
+	 * never stored themselves: a row naming one is rejected, and only sums and lasts roll up) wait for
+	 * the end of their depth, as the derived block follows the other indicators' block of the same depth.
 	 */
 	private static final class Ordered {
 
@@ -108,9 +106,6 @@ final class ValuesSheet {
 		/** The current agency's months of the indicators some ratio or difference takes a side from. */
 		private final Map<String, List<Month>> agencySides = new HashMap<>();
 
-		/** The current agency's stored months of ratios and differences. */
-		private final Map<String, List<Month>> agencyStored = new HashMap<>();
-
 		/** The derived months of the current depth, in order. */
 		private final List<Month> depthDerived = new ArrayList<>();
 
@@ -122,7 +117,7 @@ final class ValuesSheet {
 			derived.values().forEach(pair -> sides.addAll(List.of(pair)));
 		}
 
-		void add(Month month, boolean isDerived) {
+		void add(Month month) {
 			if (agency != null && agency.depth() != month.depth()) {
 				endAgency();
 				endDepth();
@@ -131,12 +126,7 @@ final class ValuesSheet {
 				endAgency();
 			}
 			agency = month;
-			if (isDerived) {
-				agencyStored.computeIfAbsent(month.indicator(), code -> new ArrayList<>()).add(month);
-			}
-			else {
-				writer.add(month);
-			}
+			writer.add(month);
 			if (sides.contains(month.indicator())) {
 				agencySides.computeIfAbsent(month.indicator(), code -> new ArrayList<>()).add(month);
 			}
@@ -148,7 +138,7 @@ final class ValuesSheet {
 			writer.flush();
 		}
 
-		/** The agency's derived months: per ratio or difference, stored months and pairs, by year and month. */
+		/** The agency's derived months: per ratio or difference, the months both sides have, in order. */
 		private void endAgency() {
 			if (agency == null) {
 				return;
@@ -157,22 +147,18 @@ final class ValuesSheet {
 				String code = indicator.getKey();
 				String numerator = indicator.getValue()[0];
 				String denominator = indicator.getValue()[1];
-				List<Month> months = new ArrayList<>(agencyStored.getOrDefault(code, List.of()));
 				List<Month> denominators = agencySides.getOrDefault(denominator, List.of());
 				for (Month n : agencySides.getOrDefault(numerator, List.of())) {
 					for (Month d : denominators) {
 						if (d.year() == n.year() && d.month() == n.month()) {
-							months.add(new Month(n.agency(), n.parent(), n.depth(), code, numerator != null, numerator,
+							depthDerived.add(new Month(n.agency(), n.parent(), n.depth(), code, numerator != null, numerator,
 									denominator, n.year(), n.month(), n.value(), d.value(), n.rolledUp() || d.rolledUp()));
 							break;
 						}
 					}
 				}
-				months.sort(Comparator.comparingInt(Month::year).thenComparingInt(Month::month));
-				depthDerived.addAll(months);
 			}
 			agencySides.clear();
-			agencyStored.clear();
 		}
 
 		private void endDepth() {
