@@ -1,7 +1,8 @@
 package org.scorecard.workbook;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -71,11 +72,14 @@ final class Styles {
 	 */
 	final CellStyle flag;
 
-	private final Map<Integer, CellStyle> numbers = new HashMap<>();
+	// the styles made when first asked for: the long sheets ask from two threads at once (WorkbookWriter),
+	// so a style is looked up without a lock and made under the workbook's (its styles table is not
+	// safe to change from two threads)
+	private final Map<Integer, CellStyle> numbers = new ConcurrentHashMap<>();
 
-	private final Map<Integer, CellStyle> indents = new HashMap<>();
+	private final Map<Integer, CellStyle> indents = new ConcurrentHashMap<>();
 
-	private final Map<String, CellStyle> statuses = new HashMap<>();
+	private final Map<String, CellStyle> statuses = new ConcurrentHashMap<>();
 
 	Styles(SXSSFWorkbook workbook) {
 		this.workbook = workbook;
@@ -112,7 +116,8 @@ final class Styles {
 
 	/** Thousands separators and exactly {@code decimals} decimals. */
 	CellStyle number(int decimals) {
-		return numbers.computeIfAbsent(decimals, d -> {
+		CellStyle made = numbers.get(decimals);
+		return made != null ? made : made(numbers, decimals, d -> {
 			CellStyle style = workbook.createCellStyle();
 			style.setDataFormat(workbook.createDataFormat().getFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d)));
 			return style;
@@ -121,7 +126,7 @@ final class Styles {
 
 	/** Text indented by its depth in the agency tree. */
 	CellStyle indented(int depth) {
-		return indents.computeIfAbsent(Math.min(depth, 15), d -> {
+		return made(indents, Math.min(depth, 15), d -> {
 			CellStyle style = workbook.createCellStyle();
 			style.setAlignment(HorizontalAlignment.LEFT);
 			style.setIndention(d.shortValue());
@@ -131,7 +136,7 @@ final class Styles {
 
 	/** A status cell in its colour; unknown statuses are plain. */
 	CellStyle status(String status) {
-		return statuses.computeIfAbsent(status, s -> {
+		return made(statuses, status, s -> {
 			String[] colours = STATUS_COLOURS.get(s);
 			CellStyle style = workbook.createCellStyle();
 			if (colours != null) {
@@ -144,6 +149,13 @@ final class Styles {
 			}
 			return style;
 		});
+	}
+
+	/** The style of a key, made once, under the workbook's lock. */
+	private <K> CellStyle made(Map<K, CellStyle> styles, K key, Function<K, CellStyle> make) {
+		synchronized (workbook) {
+			return styles.computeIfAbsent(key, make);
+		}
 	}
 
 	/** Gives a conditional formatting rule the fill and bold font colour of a status. */

@@ -74,12 +74,16 @@ final class SubmissionsSheet {
 				"SELECT COUNT(*) FROM input_file WHERE run_id = ? AND status = 'unreadable'", Long.class, run.id());
 	}
 
-	static void write(WorkbookRun book, SheetLayout layout, Carried carried) {
+	/** The sheet and its parts, made before any rows are written (the workbook's sheets are made in order). */
+	static PagedSheet open(WorkbookRun book, SheetLayout layout) {
+		return new PagedSheet(book.workbook(), layout, book.styles(), book.words().headers("submissions", 18), WIDTHS);
+	}
+
+	/** The sheet's rows, without finishing it (as {@link ValuesSheet#fill}: it may run beside another sheet's). */
+	static void fill(WorkbookRun book, PagedSheet sheet, Carried carried, JdbcTemplate jdbc) {
 		Styles styles = book.styles();
 		Words words = book.words();
 		Map<String, Integer> decimals = book.decimals();
-		PagedSheet sheet = new PagedSheet(book.workbook(), layout, styles, words.headers("submissions", 18), WIDTHS);
-		JdbcTemplate jdbc = book.jdbc();
 		long runId = book.runId();
 		Map<Integer, String> paths = paths(jdbc, runId, carried);
 		Map<String, String> units = unitWords(jdbc, runId, words);
@@ -112,7 +116,6 @@ final class SubmissionsSheet {
 			Cells.text(row, 16, rs.getString("note"), styles.text);
 			Cells.text(row, 17, current ? currentWord : supersededWord, styles.normal);
 		}, runId, carried.since().toString(), carried.until().toString());
-		sheet.finishAsPlanned();
 	}
 
 	/** The path of every file with accepted rows carried, by its number (not every file of the history). */
@@ -135,13 +138,15 @@ final class SubmissionsSheet {
 		return units;
 	}
 
-	static void writeRejections(WorkbookRun book, SheetLayout layout, Carried carried) {
+	static PagedSheet openRejections(WorkbookRun book, SheetLayout layout) {
+		return new PagedSheet(book.workbook(), layout, book.styles(), book.words().headers("rejections", 11),
+				REJECTION_WIDTHS);
+	}
+
+	static void fillRejections(WorkbookRun book, PagedSheet sheet, Carried carried, JdbcTemplate jdbc) {
 		Styles styles = book.styles();
 		Words words = book.words();
-		JdbcTemplate jdbc = book.jdbc();
 		long runId = book.runId();
-		PagedSheet sheet = new PagedSheet(book.workbook(), layout, styles, words.headers("rejections", 11),
-				REJECTION_WIDTHS);
 		jdbc.query(REJECTED.formatted(book.context().stored("r.message"), book.context().stored("f.message")), rs -> {
 			if (!carried.carries(rs.getString(12))) {
 				return; // counted on Reconciliation; an unreadable file has no period and is always listed
@@ -159,7 +164,6 @@ final class SubmissionsSheet {
 			// the reason in words next to its code (the code stays: Reconciliation counts by it)
 			Cells.text(row, 10, words.word("code", rs.getString(8)), styles.text);
 		}, runId, runId);
-		sheet.finishAsPlanned();
 	}
 
 }

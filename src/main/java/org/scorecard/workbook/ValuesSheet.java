@@ -68,11 +68,17 @@ final class ValuesSheet {
 				.queryForObject("SELECT COUNT(*) FROM window_value WHERE run_id = ?", Long.class, book.runId()));
 	}
 
-	static void write(WorkbookRun book, SheetLayout layout, SheetLayout submissions) {
-		JdbcTemplate jdbc = book.jdbc();
+	/** The sheet and its parts, made before any rows are written (the workbook's sheets are made in order). */
+	static PagedSheet open(WorkbookRun book, SheetLayout layout) {
+		return new PagedSheet(book.workbook(), layout, book.styles(), book.words().headers("values", 12), WIDTHS);
+	}
+
+	/**
+	 * The sheet's rows, without finishing it: this may run beside the rows of another sheet
+	 * ({@link WorkbookWriter}); finishing a sheet changes the workbook and is left to the caller.
+	 */
+	static void fill(WorkbookRun book, PagedSheet sheet, SheetLayout submissions, JdbcTemplate jdbc) {
 		long runId = book.runId();
-		PagedSheet sheet = new PagedSheet(book.workbook(), layout, book.styles(), book.words().headers("values", 12),
-				WIDTHS);
 		Map<String, String[]> derived = new LinkedHashMap<>();
 		jdbc.query(DERIVED, rs -> {
 			derived.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3) });
@@ -86,7 +92,6 @@ final class ValuesSheet {
 					rs.getBigDecimal("value_num"), null, rs.getBoolean("rolled_up")));
 		}, runId, month.getYear(), month.getYear() - 1, month.getMonthValue());
 		ordered.finish();
-		sheet.finishAsPlanned();
 	}
 
 	/**

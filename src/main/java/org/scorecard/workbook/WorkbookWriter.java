@@ -8,6 +8,10 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
@@ -24,6 +28,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -44,9 +50,17 @@ public class WorkbookWriter {
 
 	private final int maxRows;
 
-	public WorkbookWriter(JdbcTemplate jdbc, ObjectProvider<BuildProperties> build,
-			@Value("${scorecard.workbook.max-rows:1048576}") int maxRows) {
+	private final PlatformTransactionManager transactions;
+
+	private final int threads;
+
+	public WorkbookWriter(JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectProvider<BuildProperties> build,
+			@Value("${scorecard.workbook.max-rows:1048576}") int maxRows,
+			@Value("${scorecard.workbook.threads:0}") int threads) {
 		this.jdbc = jdbc;
+		this.transactions = transactions;
+		// 0: two threads where the machine has two processors or more
+		this.threads = threads > 0 ? threads : Math.min(2, Runtime.getRuntime().availableProcessors());
 		this.version = Optional.ofNullable(build.getIfAvailable()).map(BuildProperties::getVersion).orElse("development");
 		this.maxRows = Math.min(maxRows, EXCEL_ROWS);
 	}
@@ -94,9 +108,7 @@ public class WorkbookWriter {
 		ReconciliationSheet.write(book,
 				new SheetLayout(words.sheet("reconciliation"), 0, EXCEL_ROWS, ReconciliationSheet.count(jdbc, runId)),
 				submissions, rejections, carried);
-		ValuesSheet.write(book, values, submissions);
-		SubmissionsSheet.write(book, submissions, carried);
-		SubmissionsSheet.writeRejections(book, rejections, carried);
+		writeLists(book, values, submissions, rejections, carried);
 		CompletenessSheet.write(book);
 		TasksSheet.write(book);
 		QualitySheet.write(book);
@@ -105,6 +117,74 @@ public class WorkbookWriter {
 		properties(book, title);
 		workbook.setActiveSheet(1);
 		AtomicFile.write(target, workbook::write);
+	}
+
+	/**
+	 * Values, Submissions and Rejections, the sheets of the window's rows and nine tenths of the
+	 * workbook's cells: made in this order, then filled, Values on this thread and the other two on a
+	 * second one when {@code scorecard.workbook.threads} is 2 or more (each has its own query and writes
+	 * only its own sheet's rows; the styles they share are made under a lock), then finished here in
+	 * order (filters, print titles and protection change the workbook). The second thread reads in a
+	 * read-only transaction of its own: PostgreSQL streams a result set only inside one, and what it
+	 * reads was committed by the steps before this one.
+	 */
+	private void writeLists(WorkbookRun book, SheetLayout values, SheetLayout submissions, SheetLayout rejections,
+			Carried carried) {
+		PagedSheet valuesSheet = ValuesSheet.open(book, values);
+		PagedSheet submissionsSheet = SubmissionsSheet.open(book, submissions);
+		PagedSheet rejectionsSheet = SubmissionsSheet.openRejections(book, rejections);
+		Runnable lists = () -> {
+			SubmissionsSheet.fill(book, submissionsSheet, carried, jdbc);
+			SubmissionsSheet.fillRejections(book, rejectionsSheet, carried, jdbc);
+		};
+		if (threads < 2) {
+			ValuesSheet.fill(book, valuesSheet, submissions, jdbc);
+			lists.run();
+		}
+		else {
+			TransactionTemplate readOnly = new TransactionTemplate(transactions);
+			readOnly.setReadOnly(true);
+			try (ExecutorService second = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("scorecard-workbook").factory())) {
+				Future<?> other = second.submit(() -> readOnly.executeWithoutResult(status -> lists.run()));
+				try {
+					ValuesSheet.fill(book, valuesSheet, submissions, jdbc);
+				}
+				finally {
+					// the second thread writes into this workbook: it must be done before the workbook closes,
+					// whatever happened here (never interrupted: H2 closes its file when a reading thread is)
+					joined(other);
+				}
+			}
+		}
+		valuesSheet.finishAsPlanned();
+		submissionsSheet.finishAsPlanned();
+		rejectionsSheet.finishAsPlanned();
+	}
+
+	/** Waits for the task and throws what it threw. */
+	private static void joined(Future<?> task) {
+		boolean interrupted = false;
+		while (true) {
+			try {
+				task.get();
+				break;
+			}
+			catch (InterruptedException ex) {
+				interrupted = true;
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				if (ex.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** The values the titles may name: the period as a code (2026-10) and in words, the run and edition. */

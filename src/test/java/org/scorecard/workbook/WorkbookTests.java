@@ -3,12 +3,15 @@ package org.scorecard.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -30,12 +33,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorecard.Fixtures;
 import org.scorecard.Summary;
+import org.scorecard.run.RunContexts;
 import org.scorecard.run.RunLauncher;
 import org.scorecard.run.RunOutcome;
 import org.scorecard.run.RunRequest;
 import org.scorecard.period.Cutoff;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The workbook of a small hand-made run, written with at most 6 rows per sheet so that Values,
@@ -49,6 +57,20 @@ class WorkbookTests {
 
 	@Autowired
 	RunLauncher launcher;
+
+	@Autowired
+	RunContexts contexts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	ObjectProvider<BuildProperties> build;
+
+	long runId;
 
 	@TempDir
 	static Path dir;
@@ -102,6 +124,7 @@ class WorkbookTests {
 		assertThat(outcome.completed()).isTrue();
 		assertThat(outcome.run().rowsRead()).isEqualTo(30);
 		assertThat(outcome.run().rowsRejected()).isEqualTo(4);
+		runId = outcome.run().id();
 		summary = Summary.read(dir.resolve("out/2026-03/summary.json"));
 		workbook = new XSSFWorkbook(dir.resolve("out/2026-03/scorecard-2026-03.xlsx").toFile());
 	}
@@ -121,6 +144,34 @@ class WorkbookTests {
 	 * streaming writer put a stray {@code >} after the formula of every cell with a boolean result (the
 	 * Values sheet's flags), which Excel may offer to repair; the flags keep their formulas and values.
 	 */
+	/**
+	 * Values is filled on one thread while Submissions and Rejections are filled on another
+	 * ({@code scorecard.workbook.threads}, two on a machine with two processors): the workbook is the
+	 * same, every part of the file byte for byte, as the one written on a single thread.
+	 */
+	@Test
+	void twoThreadsWriteTheWorkbookOneWrites() throws Exception {
+		Instant at = Instant.parse("2026-04-05T08:00:00Z");
+		Path one = dir.resolve("one-thread.xlsx");
+		Path two = dir.resolve("two-threads.xlsx");
+		new WorkbookWriter(jdbc, transactions, build, 6, 1).write(contexts.of(runId), at, one);
+		new WorkbookWriter(jdbc, transactions, build, 6, 2).write(contexts.of(runId), at, two);
+		Map<String, byte[]> parts = parts(one);
+		assertThat(parts.keySet()).contains("xl/worksheets/sheet5.xml", "xl/worksheets/sheet12.xml");
+		assertThat(parts(two)).containsOnlyKeys(parts.keySet()).allSatisfy((name, bytes) -> assertThat(bytes).as(name)
+			.isEqualTo(parts.get(name)));
+	}
+
+	private static Map<String, byte[]> parts(Path xlsx) throws IOException {
+		Map<String, byte[]> parts = new TreeMap<>();
+		try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+			for (ZipEntry entry : Collections.list(zip.entries())) {
+				parts.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
+			}
+		}
+		return parts;
+	}
+
 	@Test
 	void everyCellIsWellFormedForExcel() throws Exception {
 		int booleanFormulas = 0;
