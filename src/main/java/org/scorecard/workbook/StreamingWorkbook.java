@@ -1,13 +1,34 @@
 package org.scorecard.workbook;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 
+import org.apache.commons.compress.archivers.zip.ParallelScatterZipCreator;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.parallel.FileBasedScatterGatherBackingStore;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.model.SharedStringsTable;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFChartSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The SXSSF workbook the writer streams into, with one repair to what POI (5.5.1) writes: a formula
@@ -20,9 +41,89 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
 
-	StreamingWorkbook(int rowsInMemory) {
+	private final int threads;
+
+	/**
+	 * @param threads how many parts of the file are compressed at once when it is written; 1 writes it as
+	 *     POI does
+	 */
+	StreamingWorkbook(int rowsInMemory, int threads) {
 		super(rowsInMemory);
+		this.threads = threads;
 		setCompressTempFiles(false);
+	}
+
+	/**
+	 * The file's parts in POI's order and with POI's content, each sheet's rows put in place of its
+	 * empty {@code <sheetData/>} as POI puts them, but compressed by {@code threads} threads at once
+	 * (compressing the sheets' XML, 1 GB at a million rows of history, took 12.8 s of a 49 s workbook on
+	 * one thread). The compressed parts wait in temporary files of POI's temporary folder (the output
+	 * folder's) and are then copied into the file in order, sizes and checksums in their local headers
+	 * (POI's own zip stream, used for one thread, writes only entries it compresses itself).
+	 */
+	@Override
+	protected void injectData(ZipEntrySource source, OutputStream out) throws IOException {
+		if (threads < 2) {
+			super.injectData(source, out);
+			return;
+		}
+		try (source; ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+			ParallelScatterZipCreator parts = new ParallelScatterZipCreator(
+					Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("scorecard-zip-", 1).factory()),
+					() -> new FileBasedScatterGatherBackingStore(TempFile.createTempFile("scorecard-zip", ".tmp")));
+			for (ZipArchiveEntry entry : Collections.list(source.getEntries())) {
+				byte[] template;
+				try (InputStream in = source.getInputStream(entry)) {
+					if (in instanceof ZipArchiveThresholdInputStream guarded) {
+						guarded.setGuardState(false); // as POI: the parts are its own
+					}
+					template = in.readAllBytes();
+				}
+				ZipArchiveEntry part = new ZipArchiveEntry(entry.getName());
+				part.setTime(entry.getTime());
+				part.setMethod(ZipArchiveEntry.DEFLATED);
+				XSSFSheet sheet = getSheetFromZipEntryName(entry.getName());
+				if (sheet == null || sheet instanceof XSSFChartSheet) {
+					parts.addArchiveEntry(part, () -> new ByteArrayInputStream(template));
+				}
+				else {
+					SXSSFSheet rows = getSheetAt(_wb.getSheetIndex(sheet));
+					parts.addArchiveEntry(part, () -> injected(template, rows));
+				}
+			}
+			parts.writeTo(zip);
+			zip.finish();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException("interrupted while compressing the workbook");
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof IOException io ? io : new IOException(ex.getCause());
+		}
+	}
+
+	/**
+	 * A sheet's part: its XML with the rows in place of the (empty) sheetData element, written as
+	 * POI's own injection writes it ({@code <sheetData>}, a line break, the rows, {@code </sheetData>}).
+	 */
+	private static InputStream injected(byte[] template, SXSSFSheet rows) {
+		String xml = new String(template, StandardCharsets.UTF_8);
+		int start = xml.indexOf("<sheetData");
+		if (start < 0) {
+			throw new IllegalStateException("a sheet's XML without sheetData: " + rows.getSheetName());
+		}
+		int end = xml.startsWith("<sheetData/>", start) ? start + "<sheetData/>".length()
+				: xml.indexOf("</sheetData>", start) + "</sheetData>".length();
+		try {
+			return new SequenceInputStream(Collections.enumeration(List.of(
+					new ByteArrayInputStream((xml.substring(0, start) + "<sheetData>\n").getBytes(StandardCharsets.UTF_8)),
+					rows.getWorksheetXMLInputStream(),
+					new ByteArrayInputStream(("</sheetData>" + xml.substring(end)).getBytes(StandardCharsets.UTF_8)))));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Override

@@ -76,7 +76,7 @@ public class WorkbookWriter {
 		Path spill = Files.createDirectories(target.toAbsolutePath().getParent().resolve(".workbook-tmp"));
 		synchronized (TempFile.class) {
 			TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(spill.toFile()));
-			try (SXSSFWorkbook workbook = new StreamingWorkbook(100)) {
+			try (SXSSFWorkbook workbook = new StreamingWorkbook(100, threads)) {
 				write(new WorkbookRun(context, context.accounted(), workbook, new Styles(workbook), jdbc, tree, decimals,
 						generatedAt, version, new Words(Texts.load(context.templatesDir(), "workbook", context.lang()))), target);
 			}
