@@ -63,8 +63,14 @@ public class KnownFiles implements Tasklet {
 	private static final String COPY_MISSING_SHEETS = COPY_SHEETS + " AND NOT EXISTS (SELECT 1 FROM input_sheet x "
 			+ "WHERE x.run_id = f.run_id AND x.file_id = f.file_id)";
 
+	/**
+	 * A reused file is marked read, with the earlier file's counts and sender as a first guess of its
+	 * own: the account step writes only the files whose stored rows say otherwise (60,695 files' updates
+	 * were 2.7 s of that step at a million rows of history).
+	 */
 	private static final String MARK_FILE = "UPDATE input_file SET status = 'read', rows_read = ?, message = ?, "
-			+ "message_alt = ?, reused_run = ?, reused_file = ? WHERE run_id = ? AND file_id = ?";
+			+ "message_alt = ?, reused_run = ?, reused_file = ?, rows_accepted = ?, rows_rejected = ?, sender = ? "
+			+ "WHERE run_id = ? AND file_id = ?";
 
 	private final JdbcTemplate jdbc;
 
@@ -77,7 +83,8 @@ public class KnownFiles implements Tasklet {
 	}
 
 	/** A file of the run and the earlier run's file its rows are copied from. */
-	record Reuse(int fileId, long fromRun, int fromFile, long rowsRead, String message, String messageAlt) {
+	record Reuse(int fileId, long fromRun, int fromFile, long rowsRead, String message, String messageAlt,
+			Long rowsAccepted, Long rowsRejected, String sender) {
 	}
 
 	/** One slice of file numbers per call, committed with the slice reached. */
@@ -96,7 +103,7 @@ public class KnownFiles implements Tasklet {
 		List<Object[]> marks = new ArrayList<>();
 		for (Reuse reuse : donors(runId, key, from, to)) {
 			marks.add(new Object[] { reuse.rowsRead(), reuse.message(), reuse.messageAlt(), reuse.fromRun(),
-					reuse.fromFile(), runId, reuse.fileId() });
+					reuse.fromFile(), reuse.rowsAccepted(), reuse.rowsRejected(), reuse.sender(), runId, reuse.fileId() });
 		}
 		if (!marks.isEmpty()) {
 			jdbc.batchUpdate(MARK_FILE, marks);
@@ -118,7 +125,8 @@ public class KnownFiles implements Tasklet {
 	 * the same bytes and kind to the end, and that file (the first of them, if the run had the bytes twice).
 	 */
 	private List<Reuse> donors(long runId, String key, int from, int to) {
-		return jdbc.query("SELECT m.file_id, m.from_run, d.file_id AS from_file, d.rows_read, d.message, d.message_alt "
+		return jdbc.query("SELECT m.file_id, m.from_run, d.file_id AS from_file, d.rows_read, d.message, d.message_alt, "
+				+ "d.rows_accepted, d.rows_rejected, d.sender "
 				+ "FROM (SELECT f.file_id, f.sha256, f.kind, MAX(d.run_id) AS from_run FROM input_file f "
 				+ "JOIN input_file d ON d.sha256 = f.sha256 AND d.kind = f.kind AND d.status = 'read' AND d.run_id < f.run_id "
 				+ "JOIN run r ON r.id = d.run_id AND r.intake_key = ? "
@@ -129,7 +137,9 @@ public class KnownFiles implements Tasklet {
 				+ "AND d.file_id = (SELECT MIN(e.file_id) FROM input_file e WHERE e.run_id = m.from_run "
 				+ "AND e.sha256 = m.sha256 AND e.kind = m.kind AND e.status = 'read') ORDER BY m.file_id",
 				(rs, n) -> new Reuse(rs.getInt("file_id"), rs.getLong("from_run"), rs.getInt("from_file"),
-						rs.getLong("rows_read"), rs.getString("message"), rs.getString("message_alt")),
+						rs.getLong("rows_read"), rs.getString("message"), rs.getString("message_alt"),
+						rs.getObject("rows_accepted", Long.class), rs.getObject("rows_rejected", Long.class),
+						rs.getString("sender")),
 				key, runId, from, to);
 	}
 

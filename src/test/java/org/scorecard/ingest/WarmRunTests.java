@@ -55,6 +55,8 @@ class WarmRunTests {
 
 	private static final String WITHDRAWN = "2026/2026-06/CB-2026-06.csv";
 
+	private static final String TIE = "2026/2026-10/AG-2026-08-again.csv";
+
 	/** The Changes sheet in Vietnamese (templates/workbook_vi.properties sheet.changes). */
 	private static final String CHANGES = "Thay đổi";
 
@@ -91,6 +93,10 @@ class WarmRunTests {
 		assertThat(corrected).isNotEqualTo(original);
 		Files.writeString(inbox.resolve(CORRECTED), corrected);
 		Files.delete(inbox.resolve(WITHDRAWN));
+		// a figure of the renamed (copied) file sent again with the same time and another value: a CONFLICT
+		// in October's runs, which changes the copied file's counts from September's
+		Files.writeString(inbox.resolve(TIE), "agency,period,indicator,value,unit,submitted_at,note\n"
+				+ "AG,2026-08,EXPORTS,131.00,USD_M,2026-09-05,\n");
 		warm = run(YearMonth.of(2026, 10), inbox, "out-warm", false);
 		cold = run(YearMonth.of(2026, 10), inbox, "out-cold", true);
 	}
@@ -132,6 +138,27 @@ class WarmRunTests {
 		Long files = jdbc.queryForObject("SELECT MAX(file_id) FROM input_file WHERE run_id = ?", Long.class,
 				warm.run().id());
 		assertThat(commits).isEqualTo((files + 49) / 50);
+	}
+
+	/**
+	 * A copied file starts with the counts and sender of the run it was copied from; the account step
+	 * writes what this run's revisions made of its rows (the renamed file's row tied with October's
+	 * resend: accepted in September, rejected in October), the same as the cold run's.
+	 */
+	@Test
+	void aCopiedFilesCountsAreThisRunsOwn() {
+		String counts = "SELECT rows_read, rows_accepted, rows_rejected, sender FROM input_file WHERE run_id = ? AND path = ?";
+		Map<String, Object> before = jdbc.queryForMap(counts, september.run().id(), RENAMED);
+		Map<String, Object> copied = jdbc.queryForMap(counts, warm.run().id(), RENAMED_TO);
+		assertThat(copied).isEqualTo(jdbc.queryForMap(counts, cold.run().id(), RENAMED_TO));
+		assertThat(((Number) copied.get("ROWS_REJECTED")).longValue())
+			.isEqualTo(((Number) before.get("ROWS_REJECTED")).longValue() + 1);
+		assertThat(((Number) copied.get("ROWS_ACCEPTED")).longValue())
+			.isEqualTo(((Number) before.get("ROWS_ACCEPTED")).longValue() - 1);
+		assertThat(copied.get("SENDER")).isEqualTo("AG");
+		assertThat(jdbc.queryForList("SELECT code FROM submission_row r JOIN input_file f ON f.run_id = r.run_id "
+				+ "AND f.file_id = r.file_id WHERE r.run_id = ? AND f.path IN (?, ?) AND r.code IS NOT NULL", String.class,
+				warm.run().id(), RENAMED_TO, TIE)).containsExactly("CONFLICT", "CONFLICT");
 	}
 
 	@Test
