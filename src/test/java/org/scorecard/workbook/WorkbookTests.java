@@ -163,6 +163,17 @@ class WorkbookTests {
 		assertThat(parts(two)).allSatisfy((name, bytes) -> assertThat(bytes).as(name).isEqualTo(parts.get(name)));
 	}
 
+	/** Two threads by default only with two processors and a heap of 256 MB (two sheets' rows at once need more). */
+	@Test
+	void twoThreadsByDefaultOnlyWithTwoProcessorsAndTheHeapForThem() {
+		long mb = 1024 * 1024;
+		assertThat(WorkbookWriter.defaultThreads(2, 512 * mb)).isEqualTo(2);
+		assertThat(WorkbookWriter.defaultThreads(8, 256 * mb)).isEqualTo(2);
+		assertThat(WorkbookWriter.defaultThreads(2, 255 * mb)).isEqualTo(1);
+		assertThat(WorkbookWriter.defaultThreads(2, 80 * mb)).isEqualTo(1);
+		assertThat(WorkbookWriter.defaultThreads(1, 4096 * mb)).isEqualTo(1);
+	}
+
 	/** The parts of a file, in the file's order. */
 	private static Map<String, byte[]> parts(Path xlsx) throws IOException {
 		Map<String, byte[]> parts = new LinkedHashMap<>();
