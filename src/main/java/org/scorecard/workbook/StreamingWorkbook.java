@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.apache.commons.compress.archivers.zip.ParallelScatterZipCreator;
@@ -67,9 +68,11 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 			super.injectData(source, out);
 			return;
 		}
-		try (source; ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
-			ParallelScatterZipCreator parts = new ParallelScatterZipCreator(
-					Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("scorecard-zip-", 1).factory()),
+		// the pool is closed whatever happens (writeTo shuts it down, but only if it is reached)
+		try (source; ExecutorService pool = Executors.newFixedThreadPool(threads,
+				Thread.ofPlatform().name("scorecard-zip-", 1).factory());
+				ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+			ParallelScatterZipCreator parts = new ParallelScatterZipCreator(pool,
 					() -> new FileBasedScatterGatherBackingStore(TempFile.createTempFile("scorecard-zip", ".tmp")));
 			for (ZipArchiveEntry entry : Collections.list(source.getEntries())) {
 				byte[] template;

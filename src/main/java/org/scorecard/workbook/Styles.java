@@ -116,8 +116,7 @@ final class Styles {
 
 	/** Thousands separators and exactly {@code decimals} decimals. */
 	CellStyle number(int decimals) {
-		CellStyle made = numbers.get(decimals);
-		return made != null ? made : made(numbers, decimals, d -> {
+		return made(numbers, decimals, d -> {
 			CellStyle style = workbook.createCellStyle();
 			style.setDataFormat(workbook.createDataFormat().getFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d)));
 			return style;
@@ -151,8 +150,12 @@ final class Styles {
 		});
 	}
 
-	/** The style of a key, made once, under the workbook's lock. */
+	/** The style of a key: looked up, else made once, under the workbook's lock. */
 	private <K> CellStyle made(Map<K, CellStyle> styles, K key, Function<K, CellStyle> make) {
+		CellStyle style = styles.get(key);
+		if (style != null) {
+			return style;
+		}
 		synchronized (workbook) {
 			return styles.computeIfAbsent(key, make);
 		}

@@ -160,14 +160,21 @@ public class WorkbookWriter {
 			readOnly.setReadOnly(true);
 			try (ExecutorService second = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("scorecard-workbook").factory())) {
 				Future<?> other = second.submit(() -> readOnly.executeWithoutResult(status -> lists.run()));
+				// the second thread writes into this workbook: it must be done before the workbook closes,
+				// whatever happens here (never interrupted: H2 closes its file when a reading thread is)
 				try {
 					ValuesSheet.fill(book, valuesSheet, submissions, jdbc);
 				}
-				finally {
-					// the second thread writes into this workbook: it must be done before the workbook closes,
-					// whatever happened here (never interrupted: H2 closes its file when a reading thread is)
-					joined(other);
+				catch (RuntimeException | Error ex) {
+					try {
+						joined(other);
+					}
+					catch (RuntimeException | Error also) {
+						ex.addSuppressed(also);
+					}
+					throw ex;
 				}
+				joined(other);
 			}
 		}
 		valuesSheet.finishAsPlanned();
