@@ -1,14 +1,11 @@
 package org.scorecard.run;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.scorecard.reference.ReferenceData;
 import org.scorecard.reference.ReferenceLoader;
 import org.scorecard.submission.Inbox;
-import org.scorecard.submission.SubmissionFile;
 import org.scorecard.text.Messages;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -78,9 +75,9 @@ public class RunLauncher {
 				logs.finish();
 			}
 		}
-		long runId = runs.create(request, fingerprint, IntakeKey.of(request, reference), scanned.take(),
-				request.second() == null ? Map.of()
-				: Inbox.reasons(request.inboxDir(), Messages.load(request.templatesDir(), request.second())));
+		Inbox.Scan scan = scanned.take();
+		long runId = runs.create(request, fingerprint, IntakeKey.of(request, reference), scan.files(),
+				scan.secondReasons());
 		logs.start(runs.find(runId).orElseThrow(), "started");
 		try {
 			return execute(runId, jobOperator.start(job, parameters(runId)), false);
@@ -92,27 +89,28 @@ public class RunLauncher {
 
 	/**
 	 * The inbox as scanned, its files (the reasons of skipped and refused files in the run's language, as
-	 * every message) handed once to the run's creation and not kept while the job runs: a local list lived
+	 * every message, and in its second language from the same walk) handed once to the run's creation and not kept while the job runs: a local list lived
 	 * as long as the job, 25 MB of a warm run's live heap at 60,695 files of history.
 	 */
 	private static final class Scanned {
 
-		private List<SubmissionFile> files;
+		private Inbox.Scan scan;
 
 		private final String fingerprint;
 
 		Scanned(RunRequest request) {
-			files = Inbox.scan(request.inboxDir(), Messages.load(request.templatesDir(), request.lang()));
-			fingerprint = Fingerprint.of(request, files);
+			scan = Inbox.scan(request.inboxDir(), Messages.load(request.templatesDir(), request.lang()),
+					request.second() == null ? null : Messages.load(request.templatesDir(), request.second()));
+			fingerprint = Fingerprint.of(request, scan.files());
 		}
 
 		String fingerprint() {
 			return fingerprint;
 		}
 
-		List<SubmissionFile> take() {
-			List<SubmissionFile> taken = files;
-			files = null;
+		Inbox.Scan take() {
+			Inbox.Scan taken = scan;
+			scan = null;
 			return taken;
 		}
 

@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorecard.Fixtures;
+import org.scorecard.text.Language;
+import org.scorecard.text.Messages;
 
 /**
  * Nothing found in an inbox stops its scan: links (to files or folders), pipes, paths longer than
@@ -36,6 +39,28 @@ class InboxScanTests {
 					org.assertj.core.groups.Tuple.tuple("linked-folder", FileKind.SKIPPED, "a symbolic link, never followed"),
 					org.assertj.core.groups.Tuple.tuple("pipe.csv", FileKind.SKIPPED,
 							"not a regular file (a device, pipe or socket)"));
+	}
+
+	@Test
+	void shouldGiveTheReasonsInTheSecondLanguageFromTheSameScan() throws Exception {
+		Path inbox = Files.createDirectories(dir.resolve("inbox"));
+		Fixtures.submission(inbox.resolve("HN.csv"), "HN,2026-10,EXPORTS,5,USD_M,2026-11-03,");
+		Files.writeString(inbox.resolve("~$HN.xlsx"), "lock");
+		Files.createSymbolicLink(inbox.resolve("linked.csv"), inbox.resolve("HN.csv"));
+		Path templates = Path.of("templates");
+
+		Inbox.Scan scan = Inbox.scan(inbox, Messages.load(templates, Language.EN), Messages.load(templates, Language.VI));
+
+		assertThat(scan.files()).extracting(SubmissionFile::path, SubmissionFile::reason).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("HN.csv", null),
+				org.assertj.core.groups.Tuple.tuple("linked.csv", "a symbolic link, never followed"),
+				org.assertj.core.groups.Tuple.tuple("~$HN.xlsx",
+						"an Excel or WPS lock file (kept while the workbook is open), not a submission"));
+		assertThat(scan.files()).extracting(SubmissionFile::sha256).first().asString().hasSize(64);
+		assertThat(scan.secondReasons()).containsExactlyInAnyOrderEntriesOf(Map.of(
+				"linked.csv", "liên kết tượng trưng, không bao giờ được mở theo",
+				"~$HN.xlsx", "tệp khóa của Excel hoặc WPS (có khi bảng tính đang mở), không phải báo cáo"));
+		assertThat(Inbox.scan(inbox, Messages.load(templates, Language.EN), null).secondReasons()).isEmpty();
 	}
 
 	@Test
